@@ -1,0 +1,65 @@
+# Kvalitetsnavet: `make run` sets everything up and serves the site; `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint format validate-content messages system-deps clean
+
+help:
+	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
+	@echo "make setup             the same without serving; quick when nothing changed"
+	@echo "make test              set up what the tests need and run the whole suite"
+	@echo "make lint              ruff check and ruff format --check"
+	@echo "make validate-content  check the YAML starter content in content/"
+	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
+
+# Debian packages the project needs (gettext compiles the translation catalogs).
+system-deps:
+	@command -v msgfmt >/dev/null 2>&1 || { \
+		echo "Installing gettext (Debian package)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[test,dev,postgres]"
+	touch $(STAMP)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | system-deps
+	msgfmt --check -o $@ $<
+
+compiled-messages: locale/sv/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
+.PHONY: compiled-messages
+
+setup: system-deps $(STAMP) compiled-messages
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_local_admin
+
+run: setup
+	@echo "Serving Kvalitetsnavet on http://127.0.0.1:8000/ (Ctrl+C stops it)"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: system-deps $(STAMP) compiled-messages
+	$(VENV)/bin/pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+validate-content: $(STAMP)
+	$(PY) -m methods.starter.files
+
+messages: $(STAMP) system-deps
+	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected .local-admin-password

@@ -1,0 +1,40 @@
+"""Blocks every content app may use. Each StructBlock renders through its own template."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Rubrik"), max_length=120)
+    text = blocks.RichTextBlock(
+        label=_("Text"), features=["bold", "italic", "link", "ol", "ul", "document-link"]
+    )
+
+    class Meta:
+        template = "blocks/section_block.html"
+        icon = "doc-full"
+        label = _("Avsnitt")
+        help_text = _("Ett avsnitt med egen rubrik. Rubrikerna bildar sidans innehållsförteckning.")
+        preview_value = {
+            "heading": "Vad sidan handlar om",
+            "text": "<p>Korta stycken gör texten lättare att läsa.</p>",
+        }
+        description = _("Rubrik med brödtext")
+
+
+class CalloutBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Rubrik"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        template = "blocks/callout_block.html"
+        icon = "warning"
+        label = _("Faktaruta")
+        help_text = _("En kort ruta som lyfter fram något läsaren inte får missa.")
+        preview_value = {"heading": "Tänk på", "text": "Styrelsen fattar beslut om rutinen."}
+        description = _("Framhävd ruta")
+
+
+class PageBodyBlock(blocks.StreamBlock):
+    section = SectionBlock()
+    callout = CalloutBlock()

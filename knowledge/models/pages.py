@@ -1,0 +1,111 @@
+"""HomePage and StandardPage: the site's frame."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import PageBodyBlock
+from .reviews import ReviewedPageMixin
+from .taxonomy import OrganisationForm, QualityArea
+
+
+class HomePage(Page):
+    intro = models.CharField(_("ingress"), max_length=300)
+    body = RichTextField(_("om webbplatsen"), blank=True, features=["bold", "italic", "link", "ul"])
+    # The entry points are chosen by editors rather than looked up by type, so this core app does not
+    # depend on the feature apps that define those page types.
+    methods_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida med metodhandledningar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    routines_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sida med exempelrutiner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    glossary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("begreppslista"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("methods_page"),
+                FieldPanel("routines_page"),
+                FieldPanel("glossary_page"),
+            ],
+            heading=_("Ingångar"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("startsida")
+
+    @property
+    def summary(self):
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from ..localization import localize
+
+        context = super().get_context(request, *args, **kwargs)
+        entry_pages = localize([self.methods_page, self.routines_page, self.glossary_page])
+        methods_page, routines_page, glossary_page = entry_pages
+        context.update(
+            methods_page=methods_page,
+            routines_page=routines_page,
+            glossary_page=glossary_page,
+            quality_areas=QualityArea.objects.filter(locale=self.locale),
+            organisation_forms=OrganisationForm.objects.filter(locale=self.locale),
+            newest_routines=(
+                routines_page.get_children().live().public().specific().order_by("-first_published_at")[:4]
+                if routines_page
+                else []
+            ),
+            not_translated=request.GET.get("not_translated") == "1",
+        )
+        return context
+
+
+class StandardPage(ReviewedPageMixin, Page):
+    intro = models.CharField(_("ingress"), max_length=300, blank=True)
+    body = StreamField(PageBodyBlock(), verbose_name=_("innehåll"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")],
+            heading=_("Granskning"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    subpage_types = ["knowledge.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standardsida")
+
+    @property
+    def summary(self):
+        return self.intro

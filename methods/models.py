@@ -1,0 +1,325 @@
+"""Method guides (metodhandledningar), example routines (exempelrutiner) and their listing pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from knowledge.localization import localize
+from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
+from knowledge.tagging import attach_organisation_forms
+
+from .blocks import ChecklistBlock, IndicatorsBlock, StepsBlock
+from .filters import ListingFilterForm
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
+
+
+class FilteredListingMixin:
+    """Serves a listing narrowed by ListingFilterForm; bad filter values give a 400 page with the message."""
+
+    with_region = False
+
+    def listing_queryset(self):
+        raise NotImplementedError
+
+    def serve(self, request, *args, **kwargs):
+        filter_form = ListingFilterForm(request.GET, locale=self.locale, with_region=self.with_region)
+        request.listing_filter_form = filter_form
+        response = super().serve(request, *args, **kwargs)
+        if not filter_form.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filter_form = getattr(request, "listing_filter_form", None) or ListingFilterForm(
+            request.GET, locale=self.locale, with_region=self.with_region
+        )
+        items = self.listing_queryset()
+        if filter_form.is_valid():
+            items = filter_form.apply(items)
+        items = list(items)
+        attach_organisation_forms(items)
+        context.update(filter_form=filter_form, items=items, active_filters=filter_form.active_filters())
+        return context
+
+
+class MethodIndexPage(FilteredListingMixin, Page):
+    intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    subpage_types = ["methods.MethodGuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("metodhandledningar (lista)")
+
+    @property
+    def summary(self):
+        return ""
+
+    def listing_queryset(self):
+        return (
+            MethodGuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("quality_area")
+            .order_by("quality_area__sort_order", "path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        groups = {}
+        for guide in context["items"]:
+            groups.setdefault(guide.quality_area, []).append(guide)
+        context["groups"] = list(groups.items())
+        return context
+
+
+class MethodGuidePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+    summary = models.CharField(
+        _("sammanfattning"),
+        max_length=400,
+        help_text=_("En eller två meningar. Visas i listor och sökträffar."),
+    )
+    quality_area = models.ForeignKey(
+        "knowledge.QualityArea", verbose_name=_("kvalitetsområde"), on_delete=models.PROTECT, related_name="+"
+    )
+    purpose = RichTextField(_("syfte"), features=TEXT_FEATURES)
+    legal_basis = RichTextField(_("lagstöd och krav"), blank=True, features=TEXT_FEATURES)
+    responsibility = RichTextField(_("vem ansvarar"), blank=True, features=TEXT_FEATURES)
+    steps = StreamField(StepsBlock(), verbose_name=_("arbetsgång"), blank=True)
+    checklist = StreamField(ChecklistBlock(), verbose_name=_("checklista"), blank=True)
+    indicators = StreamField(
+        IndicatorsBlock(), verbose_name=_("indikatorer för nytta och effekt"), blank=True
+    )
+    easy_read = RichTextField(
+        _("lättläst sammanfattning"),
+        blank=True,
+        features=["bold"],
+        help_text=_("Korta meningar, vanliga ord, en sak per rad."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("easy_read")]
+    guide_panels = [
+        FieldPanel("purpose"),
+        FieldPanel("legal_basis"),
+        FieldPanel("responsibility"),
+        FieldPanel("steps"),
+        FieldPanel("checklist"),
+        FieldPanel("indicators"),
+    ]
+    links_panels = [
+        FieldPanel("quality_area"),
+        FieldPanel("organisation_forms"),
+        InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
+    ]
+    review_panels = [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Översikt")),
+            ObjectList(guide_panels, heading=_("Handledning")),
+            ObjectList(links_panels, heading=_("Kopplingar")),
+            ObjectList(review_panels, heading=_("Granskning")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+        index.SearchField("legal_basis"),
+        index.SearchField("responsibility"),
+        index.SearchField("steps"),
+        index.SearchField("checklist"),
+        index.SearchField("indicators"),
+        index.SearchField("easy_read"),
+        index.FilterField("quality_area"),
+    ]
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("metodhandledning")
+        verbose_name_plural = _("metodhandledningar")
+
+    def related_terms(self):
+        links = list(self.term_links.select_related("term"))
+        return [term for term in localize([link.term for link in links]) if term.live]
+
+    def related_routines(self):
+        return list(
+            ExampleRoutinePage.objects.live()
+            .public()
+            .filter(locale=self.locale, guide_links__guide__translation_key=self.translation_key)
+            .distinct()
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_terms"] = self.related_terms()
+        context["related_routines"] = self.related_routines()
+        context["quality_area"] = localize([self.quality_area])[0]
+        return context
+
+
+class GuideTermLink(Orderable):
+    page = ParentalKey(MethodGuidePage, on_delete=models.CASCADE, related_name="term_links")
+    term = models.ForeignKey(
+        "glossary.GlossaryTermPage", verbose_name=_("begrepp"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("term")]
+
+
+class RoutineIndexPage(FilteredListingMixin, Page):
+    intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
+    with_region = True
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    subpage_types = ["methods.ExampleRoutinePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("exempelrutiner (lista)")
+
+    @property
+    def summary(self):
+        return ""
+
+    def listing_queryset(self):
+        return (
+            ExampleRoutinePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("region", "quality_area")
+            .order_by("title")
+        )
+
+
+class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+    summary = models.CharField(_("sammanfattning"), max_length=400)
+    organisation_name = models.CharField(
+        _("organisation som delat rutinen"),
+        max_length=200,
+        blank=True,
+        help_text=_("Lämna tomt om organisationen vill vara anonym."),
+    )
+    region = models.ForeignKey(
+        "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+    size_band = models.CharField(_("storlek"), max_length=20, choices=SizeBand.choices)
+    quality_area = models.ForeignKey(
+        "knowledge.QualityArea", verbose_name=_("kvalitetsområde"), on_delete=models.PROTECT, related_name="+"
+    )
+    purpose = RichTextField(_("syfte"), features=TEXT_FEATURES)
+    scope = RichTextField(_("omfattning"), blank=True, features=TEXT_FEATURES)
+    responsibilities = RichTextField(_("ansvar"), blank=True, features=TEXT_FEATURES)
+    steps = StreamField(StepsBlock(), verbose_name=_("arbetsgång"), blank=True)
+    records = RichTextField(_("dokumentation som sparas"), blank=True, features=TEXT_FEATURES)
+    review_interval_months = models.PositiveSmallIntegerField(_("granskas var (månader)"), default=12)
+    adopted_on = models.DateField(_("antagen av styrelsen"), null=True, blank=True)
+    version = models.CharField(_("version"), max_length=20, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("region"), FieldPanel("size_band")],
+            heading=_("Organisation"),
+        ),
+    ]
+    routine_panels = [
+        FieldPanel("purpose"),
+        FieldPanel("scope"),
+        FieldPanel("responsibilities"),
+        FieldPanel("steps"),
+        FieldPanel("records"),
+        InlinePanel("documents", heading=_("Bifogade dokument"), label=_("dokument")),
+    ]
+    links_panels = [
+        FieldPanel("quality_area"),
+        FieldPanel("organisation_forms"),
+        InlinePanel(
+            "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
+        ),
+    ]
+    review_panels = [
+        FieldPanel("adopted_on"),
+        FieldPanel("version"),
+        FieldPanel("review_interval_months"),
+        FieldPanel("content_owner"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("next_review"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Översikt")),
+            ObjectList(routine_panels, heading=_("Rutin")),
+            ObjectList(links_panels, heading=_("Kopplingar")),
+            ObjectList(review_panels, heading=_("Beslut och granskning")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+        index.SearchField("scope"),
+        index.SearchField("responsibilities"),
+        index.SearchField("steps"),
+        index.SearchField("records"),
+        index.FilterField("quality_area"),
+        index.FilterField("region"),
+    ]
+    # Facts about the contributing organisation are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("size_band"),
+        SynchronizedField("version"),
+        SynchronizedField("organisation_name"),
+    ]
+    parent_page_types = ["methods.RoutineIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("exempelrutin")
+        verbose_name_plural = _("exempelrutiner")
+
+    def implemented_guides(self):
+        links = list(self.guide_links.select_related("guide"))
+        return [guide for guide in localize([link.guide for link in links]) if guide.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = self.implemented_guides()
+        context["quality_area"] = localize([self.quality_area])[0]
+        context["attachments"] = [item.document for item in self.documents.select_related("document")]
+        return context
+
+
+class RoutineGuideLink(Orderable):
+    page = ParentalKey(ExampleRoutinePage, on_delete=models.CASCADE, related_name="guide_links")
+    guide = models.ForeignKey(
+        MethodGuidePage, verbose_name=_("metodhandledning"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("guide")]
+
+
+class RoutineDocument(Orderable):
+    page = ParentalKey(ExampleRoutinePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("dokument"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]

@@ -1,0 +1,246 @@
+"""Read and check the starter content in ``content/`` (plain YAML, reviewed by domain experts).
+
+This module needs no Django, so the content can be checked on its own:
+``python -m methods.starter.files`` prints every problem it finds and exits non-zero if there is one.
+"""
+
+import datetime
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+LANGUAGES = ("sv", "en")
+SIZE_BANDS = ("inga-anstallda", "1-9", "10-24", "25-plus")
+FACETS = ("legal_form", "activity_type")
+
+
+class ContentError(Exception):
+    """A starter content file does not follow content/README.md."""
+
+
+@dataclass
+class ContentSet:
+    taxonomy: dict
+    pages: dict
+    guides: list = field(default_factory=list)
+    terms: list = field(default_factory=list)
+    routines: list = field(default_factory=list)
+
+
+def paragraphs(text, *, per_line=False):
+    """Split a paragraph field into paragraphs: on blank lines (lines within a paragraph are joined), or on
+    every line for easy-to-read text, where each line is one idea."""
+    if per_line:
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
+
+
+def read_yaml(path):
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def load_content(content_dir=CONTENT_DIR):
+    """Read every file; raise ContentError listing all problems found."""
+    content_dir = Path(content_dir)
+    content = ContentSet(
+        taxonomy=read_yaml(content_dir / "taxonomy.yaml"),
+        pages=read_yaml(content_dir / "pages.yaml"),
+    )
+    for kind in ("guides", "glossary", "routines"):
+        items = []
+        for path in sorted((content_dir / kind).glob("*.yaml")):
+            data = read_yaml(path)
+            data["_file"] = path.name
+            items.append(data)
+        setattr(content, "terms" if kind == "glossary" else kind, items)
+    problems = Checker(content).check()
+    if problems:
+        raise ContentError("\n".join(problems))
+    return content
+
+
+class Checker:
+    """Collects every problem instead of stopping at the first, so one run shows all that needs fixing."""
+
+    def __init__(self, content):
+        self.content = content
+        self.problems = []
+
+    def fail(self, where, message):
+        self.problems.append(f"{where}: {message}")
+
+    def bilingual(self, where, value, *, lines=False, optional=False, per_line=False):
+        if value is None and optional:
+            return
+        if not isinstance(value, dict) or set(value) != set(LANGUAGES):
+            self.fail(where, f"needs exactly the keys {LANGUAGES}, got {value!r:.80}")
+            return
+        for lang in LANGUAGES:
+            text = value[lang]
+            if not isinstance(text, str) or not text.strip():
+                self.fail(f"{where}.{lang}", "is empty or not text")
+            elif lines and "\n" in text.strip():
+                self.fail(f"{where}.{lang}", "must be a single line")
+        if not lines and all(isinstance(value[lang], str) for lang in LANGUAGES):
+            # The English translation is stored paragraph by paragraph, so the two must pair up.
+            counts = [len(paragraphs(value[lang], per_line=per_line)) for lang in LANGUAGES]
+            if counts[0] != counts[1]:
+                unit = "lines" if per_line else "paragraphs"
+                self.fail(
+                    where, f"sv has {counts[0]} {unit}, en has {counts[1]}: they must pair up one to one"
+                )
+
+    def bilingual_list(self, where, value):
+        if not isinstance(value, dict) or set(value) != set(LANGUAGES):
+            self.fail(where, f"needs exactly the keys {LANGUAGES}")
+            return
+        for lang in LANGUAGES:
+            if not isinstance(value[lang], list) or not all(isinstance(v, str) and v for v in value[lang]):
+                self.fail(f"{where}.{lang}", "must be a list of words")
+
+    def refs(self, where, values, allowed):
+        if not isinstance(values, list):
+            self.fail(where, "must be a list")
+            return
+        for value in values:
+            if value not in allowed:
+                self.fail(where, f"unknown reference {value!r}")
+
+    def date(self, where, value):
+        if not isinstance(value, datetime.date):
+            self.fail(where, f"must be an ISO date (YYYY-MM-DD), got {value!r}")
+
+    def check(self):
+        taxonomy = self.content.taxonomy or {}
+        forms = {f["slug"] for f in taxonomy.get("organisation_forms", [])}
+        areas = {a["slug"] for a in taxonomy.get("quality_areas", [])}
+        regions = {r["slug"] for r in taxonomy.get("regions", [])}
+        for form in taxonomy.get("organisation_forms", []):
+            where = f"taxonomy.yaml:{form.get('slug')}"
+            if form.get("facet") not in FACETS:
+                self.fail(where, f"facet must be one of {FACETS}")
+            self.bilingual(f"{where}.name", form.get("name"), lines=True)
+            self.bilingual(f"{where}.description", form.get("description"), lines=True)
+        for area in taxonomy.get("quality_areas", []):
+            where = f"taxonomy.yaml:{area.get('slug')}"
+            self.bilingual(f"{where}.name", area.get("name"), lines=True)
+            self.bilingual(f"{where}.description", area.get("description"), lines=True)
+
+        guide_slugs = {g.get("slug", {}).get("sv") for g in self.content.guides}
+        term_slugs = {t.get("slug", {}).get("sv") for t in self.content.terms}
+        for guide in self.content.guides:
+            self.check_guide(guide, forms, areas, term_slugs)
+        for term in self.content.terms:
+            self.check_term(term, term_slugs)
+        for routine in self.content.routines:
+            self.check_routine(routine, forms, areas, regions, guide_slugs)
+        self.check_pages(self.content.pages or {})
+        return self.problems
+
+    def check_pages(self, pages):
+        home = pages.get("home") or {}
+        self.bilingual("pages.yaml:home.title", home.get("title"), lines=True)
+        self.bilingual("pages.yaml:home.intro", home.get("intro"), lines=True)
+        self.bilingual("pages.yaml:home.body", home.get("body"))
+        for key in ("method_index", "routine_index", "glossary_index"):
+            index = pages.get(key) or {}
+            for name in ("slug", "title"):
+                self.bilingual(f"pages.yaml:{key}.{name}", index.get(name), lines=True)
+            self.bilingual(f"pages.yaml:{key}.intro", index.get("intro"))
+        standard_pages = pages.get("standard_pages") or []
+        if not standard_pages:
+            self.fail("pages.yaml", "needs standard_pages")
+        for page in standard_pages:
+            where = f"pages.yaml:{(page.get('slug') or {}).get('sv')}"
+            for name in ("slug", "title", "intro"):
+                self.bilingual(f"{where}.{name}", page.get(name), lines=True)
+            self.date(f"{where}.last_reviewed", page.get("last_reviewed"))
+            for number, section in enumerate(page.get("sections") or [], 1):
+                self.bilingual(f"{where}.sections[{number}].heading", section.get("heading"), lines=True)
+                self.bilingual(f"{where}.sections[{number}].text", section.get("text"))
+
+    def check_steps(self, where, steps):
+        if not isinstance(steps, list) or not steps:
+            self.fail(where, "needs at least one step")
+            return
+        for number, step in enumerate(steps, 1):
+            self.bilingual(f"{where}[{number}].title", step.get("title"), lines=True)
+            self.bilingual(f"{where}[{number}].text", step.get("text"))
+
+    def check_guide(self, guide, forms, areas, term_slugs):
+        where = guide["_file"]
+        self.bilingual(f"{where}.slug", guide.get("slug"), lines=True)
+        for key in ("title", "summary"):
+            self.bilingual(f"{where}.{key}", guide.get(key), lines=True)
+        for key in ("purpose", "legal_basis", "responsibility"):
+            self.bilingual(f"{where}.{key}", guide.get(key))
+        self.bilingual(f"{where}.easy_read", guide.get("easy_read"), per_line=True)
+        if guide.get("quality_area") not in areas:
+            self.fail(where, f"unknown quality_area {guide.get('quality_area')!r}")
+        self.check_steps(f"{where}.steps", guide.get("steps"))
+        for number, item in enumerate(guide.get("checklist") or [], 1):
+            self.bilingual(f"{where}.checklist[{number}]", item, lines=True)
+        if not guide.get("checklist"):
+            self.fail(where, "needs a checklist")
+        for number, indicator in enumerate(guide.get("indicators") or [], 1):
+            for key in ("name", "how", "when", "source"):
+                self.bilingual(f"{where}.indicators[{number}].{key}", indicator.get(key), lines=True)
+        if not guide.get("indicators"):
+            self.fail(where, "needs indicators")
+        self.refs(f"{where}.organisation_forms", guide.get("organisation_forms"), forms)
+        self.refs(f"{where}.related_terms", guide.get("related_terms"), term_slugs)
+        self.date(f"{where}.next_review", guide.get("next_review"))
+
+    def check_term(self, term, term_slugs):
+        where = term["_file"]
+        for key in ("slug", "term", "short_definition", "source"):
+            self.bilingual(f"{where}.{key}", term.get(key), lines=True)
+        if len(term.get("short_definition", {}).get("sv", "")) > 250:
+            self.fail(where, "short_definition.sv is longer than 250 characters")
+        self.bilingual(f"{where}.explanation", term.get("explanation"))
+        self.bilingual(f"{where}.confusion_note", term.get("confusion_note"), optional=True)
+        for key in ("synonyms", "abbreviations"):
+            self.bilingual_list(f"{where}.{key}", term.get(key))
+        self.refs(f"{where}.related", term.get("related", []), term_slugs)
+        self.refs(f"{where}.confused_with", term.get("confused_with", []), term_slugs)
+        self.date(f"{where}.checked", term.get("checked"))
+        if term.get("slug", {}).get("sv") + ".yaml" != where:
+            self.fail(where, "file name must be the Swedish slug")
+
+    def check_routine(self, routine, forms, areas, regions, guide_slugs):
+        where = routine["_file"]
+        for key in ("slug", "title", "summary"):
+            self.bilingual(f"{where}.{key}", routine.get(key), lines=True)
+        for key in ("purpose", "scope", "responsibilities", "records"):
+            self.bilingual(f"{where}.{key}", routine.get(key))
+        self.check_steps(f"{where}.steps", routine.get("steps"))
+        self.refs(f"{where}.organisation_forms", routine.get("organisation_forms"), forms)
+        self.refs(f"{where}.guides", routine.get("guides"), guide_slugs)
+        if routine.get("region") not in regions:
+            self.fail(where, f"unknown region {routine.get('region')!r}")
+        if routine.get("quality_area") not in areas:
+            self.fail(where, f"unknown quality_area {routine.get('quality_area')!r}")
+        if routine.get("size_band") not in SIZE_BANDS:
+            self.fail(where, f"size_band must be one of {SIZE_BANDS}")
+        if not isinstance(routine.get("review_interval_months"), int):
+            self.fail(where, "review_interval_months must be a whole number")
+        self.date(f"{where}.adopted", routine.get("adopted"))
+        if not isinstance(routine.get("version"), str):
+            self.fail(where, 'version must be quoted text, e.g. "1.2"')
+        if not isinstance(routine.get("organisation"), str):
+            self.fail(where, "organisation must be text")
+
+
+if __name__ == "__main__":
+    try:
+        found = load_content()
+    except ContentError as error:
+        print(error)  # noqa: T201 - a command-line check
+        sys.exit(1)
+    print(  # noqa: T201 - a command-line check
+        f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines"
+    )

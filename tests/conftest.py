@@ -1,0 +1,18 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def starter_content(django_db_setup, django_db_blocker):
+    """The real starter content, loaded once per test session (the loader is idempotent, so a reused
+    test database is simply checked and left as it is)."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def content(starter_content, db):
+    """Use in tests that read the starter content; each test still runs in its own transaction."""
+    from wagtail.models import Locale
+
+    return {"sv": Locale.objects.get(language_code="sv"), "en": Locale.objects.get(language_code="en")}
