@@ -7,6 +7,9 @@ MAX_QUERY_LENGTH = 200
 
 # Control and formatting characters (including NUL, which SQLite and PostgreSQL refuse) are dropped.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Straight double quotes end the quoted terms the SQLite backend builds its FTS5 query from ("unterminated
+# string"); the search page offers no phrase syntax, so they carry nothing for the reader.
+_QUOTES = re.compile(r'"')
 
 
 def clean_query(raw):
@@ -14,6 +17,7 @@ def clean_query(raw):
     MAX_QUERY_LENGTH characters (cut at a word boundary where there is one)."""
     text = unicodedata.normalize("NFC", raw or "")
     text = _CONTROL.sub(" ", text)
+    text = _QUOTES.sub(" ", text)
     text = " ".join(text.split())
     if len(text) <= MAX_QUERY_LENGTH:
         return text, False

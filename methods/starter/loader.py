@@ -7,7 +7,6 @@ run changes nothing and editors' later changes are never overwritten.
 import uuid
 
 from django.conf import settings
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage, TermRelation
@@ -43,7 +42,10 @@ class StarterContentLoader:
 
     # -- entry point -------------------------------------------------------------------------------------
 
-    @transaction.atomic
+    # Deliberately not one big transaction: wagtail-localize publishes a translation in an on_commit hook,
+    # from a copy of the page taken before its children were added. Deferred to the end of one outer
+    # transaction, those publishes would write stale tree counts (numchild) back. A failed run is simply
+    # run again: loading is idempotent.
     def run(self):
         self.sv = Locale.objects.get_or_create(language_code="sv")[0]
         self.en = Locale.objects.get_or_create(language_code="en")[0]

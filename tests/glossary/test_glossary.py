@@ -2,6 +2,8 @@ from glossary.alphabet import initial, sort_key
 from glossary.models import GlossaryIndexPage
 from tests.helpers import first_page
 
+DEVIATION_SLUG = "deviation"  # the English slug of avvikelse
+
 
 def test_swedish_letters_sort_after_z():
     words = ["Överenskommelsen", "arbetsträning", "Zon", "Ägare", "ämne", "Åtgärd", "avvikelse"]
@@ -40,7 +42,7 @@ def test_glossary_lookup_finds_a_term_by_its_abbreviation(client, content):
 
 
 def test_term_page_shows_not_to_be_confused_with_in_the_readers_language(client, content):
-    term = first_page(GlossaryIndexPage, "en").get_children().live().specific().get(slug="deviation")
+    term = first_page(GlossaryIndexPage, "en").get_children().live().specific().get(slug=DEVIATION_SLUG)
     response = client.get(term.get_url())
     confused = response.context["confused_with"]
     assert confused, "avvikelse is often confused with klagomål"
