@@ -1,0 +1,51 @@
+"""The shared taxonomy in the admin: editors manage the controlled vocabularies here."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import OrganisationForm, QualityArea, Region
+
+
+class OrganisationFormViewSet(SnippetViewSet):
+    model = OrganisationForm
+    icon = "tag"
+    menu_label = _("Organisationsformer")
+    list_display = ["name", "facet", "slug"]
+    list_filter = ["facet", "locale"]
+    search_fields = ["name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("facet"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+
+class QualityAreaViewSet(SnippetViewSet):
+    model = QualityArea
+    icon = "folder-open-inverse"
+    menu_label = _("Kvalitetsområden")
+    list_display = ["name", "slug"]
+    list_filter = ["locale"]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    menu_label = _("Regioner")
+    list_display = ["name", "slug"]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    items = (OrganisationFormViewSet, QualityAreaViewSet, RegionViewSet)
+    menu_icon = "tag"
+    menu_label = _("Taxonomi")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyGroup)
