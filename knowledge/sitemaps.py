@@ -13,5 +13,10 @@ class MultilingualSitemap(Sitemap):
         for root in site.root_page.get_translations(inclusive=True):
             in_any_language |= Q(path__startswith=root.path)
         return (
-            Page.objects.live().public().filter(in_any_language).order_by("path").defer_streamfields().specific()
+            Page.objects.live()
+            .public()
+            .filter(in_any_language)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
         )

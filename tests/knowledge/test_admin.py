@@ -14,8 +14,14 @@ from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage,
 from tests.helpers import first_page
 
 PAGE_TYPES = [
-    HomePage, StandardPage, MethodIndexPage, MethodGuidePage, RoutineIndexPage, ExampleRoutinePage,
-    GlossaryIndexPage, GlossaryTermPage,
+    HomePage,
+    StandardPage,
+    MethodIndexPage,
+    MethodGuidePage,
+    RoutineIndexPage,
+    ExampleRoutinePage,
+    GlossaryIndexPage,
+    GlossaryTermPage,
 ]
 
 
