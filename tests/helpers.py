@@ -2,6 +2,22 @@
 
 from wagtail.models import Locale
 
+from glossary.models import GlossaryIndexPage, GlossaryTermPage
+from knowledge.models import HomePage, StandardPage
+from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
+
+# Every page type a reader can reach.
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    MethodIndexPage,
+    MethodGuidePage,
+    RoutineIndexPage,
+    ExampleRoutinePage,
+    GlossaryIndexPage,
+    GlossaryTermPage,
+]
+
 
 def page_in(model, language, **filters):
     return model.objects.live().get(locale=Locale.objects.get(language_code=language), **filters)

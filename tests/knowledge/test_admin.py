@@ -8,21 +8,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from glossary.models import GlossaryIndexPage, GlossaryTermPage
-from knowledge.models import HomePage, OrganisationForm, QualityArea, StandardPage
-from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
-from tests.helpers import first_page
-
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    MethodIndexPage,
-    MethodGuidePage,
-    RoutineIndexPage,
-    ExampleRoutinePage,
-    GlossaryIndexPage,
-    GlossaryTermPage,
-]
+from knowledge.models import OrganisationForm, QualityArea
+from methods.models import MethodGuidePage
+from tests.helpers import PAGE_TYPES, first_page
 
 
 @pytest.fixture
