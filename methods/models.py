@@ -1,6 +1,8 @@
 """Method guides (metodhandledningar), example routines (exempelrutiner) and their listing pages."""
 
 from django.db import models
+from django.shortcuts import redirect
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -186,7 +188,9 @@ class RoutineIndexPage(FilteredListingMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    subpage_types = ["methods.ExampleRoutinePage"]
+    # Routines live in one section per region, so each region's coordinators get page permissions (and a
+    # moderation workflow) on their own section only.
+    subpage_types = ["methods.RegionSectionPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -196,14 +200,47 @@ class RoutineIndexPage(FilteredListingMixin, Page):
     def summary(self):
         return ""
 
+    def routines(self):
+        return ExampleRoutinePage.objects.descendant_of(self).live().public()
+
     def listing_queryset(self):
-        return (
-            ExampleRoutinePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("region", "quality_area")
-            .order_by("title")
-        )
+        return self.routines().select_related("region", "quality_area").order_by("title")
+
+    def latest_routines(self, count):
+        """The newest published routines, for the home page."""
+        return self.routines().order_by("-first_published_at")[:count]
+
+
+class RegionSectionPage(Page):
+    """A region's part of the routine tree: it carries the region's page permissions and moderation workflow.
+
+    It has no page of its own for readers: its address leads to the routine listing filtered by the region.
+    """
+
+    region = models.ForeignKey(
+        "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("region")]
+    # Nothing for readers to find here: the section's routines are indexed on their own pages.
+    search_fields = []
+    parent_page_types = ["methods.RoutineIndexPage"]
+    subpage_types = ["methods.ExampleRoutinePage"]
+
+    class Meta:
+        verbose_name = _("regionens exempelrutiner")
+        verbose_name_plural = _("regionernas exempelrutiner")
+
+    @property
+    def summary(self):
+        return ""
+
+    def serve(self, request, *args, **kwargs):
+        parent = self.get_parent()
+        return redirect(f"{parent.get_url(request)}?{urlencode({'region': self.region.slug})}")
+
+    def get_sitemap_urls(self, request=None):
+        return []
 
 
 class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
@@ -288,7 +325,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         SynchronizedField("version"),
         SynchronizedField("organisation_name"),
     ]
-    parent_page_types = ["methods.RoutineIndexPage"]
+    parent_page_types = ["methods.RegionSectionPage"]
     subpage_types = []
 
     class Meta:

@@ -78,9 +78,10 @@ class HomePage(Page):
             glossary_page=glossary_page,
             quality_areas=QualityArea.objects.filter(locale=self.locale),
             organisation_forms=OrganisationForm.objects.filter(locale=self.locale),
+            # The routines page knows where its routines are (they sit in region sections beneath it).
             newest_routines=(
-                routines_page.get_children().live().public().specific().order_by("-first_published_at")[:4]
-                if routines_page
+                routines_page.specific.latest_routines(4)
+                if routines_page and hasattr(routines_page.specific, "latest_routines")
                 else []
             ),
             not_translated=request.GET.get("not_translated") == "1",

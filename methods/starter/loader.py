@@ -20,6 +20,7 @@ from methods.models import (
     RoutineIndexPage,
 )
 
+from ..sections import ensure_region_sections
 from .files import load_content
 from .translation import StringPairs, translate
 
@@ -315,12 +316,17 @@ class StarterContentLoader:
     # -- example routines --------------------------------------------------------------------------------
 
     def load_routines(self):
-        parent = self.indexes["routine_index"]
+        index = self.indexes["routine_index"]
+        sections = ensure_region_sections(index)
         count = 0
         for data in self.content.routines:
             pairs = StringPairs(data["_file"])
             slug = pairs.field("slug", data["slug"])
-            page = self.child_by_slug(parent, ExampleRoutinePage, slug)
+            region = Region.objects.get(slug=data["region"])
+            parent = sections[region.pk]
+            page = ExampleRoutinePage.objects.descendant_of(index).filter(slug=slug).first()
+            if page is not None:
+                self.move_into_section(page, parent)
             if page is None:
                 page = ExampleRoutinePage(
                     slug=slug,
@@ -328,7 +334,7 @@ class StarterContentLoader:
                     title=pairs.line(data["title"]),
                     summary=pairs.line(data["summary"]),
                     organisation_name=data["organisation"],
-                    region=Region.objects.get(slug=data["region"]),
+                    region=region,
                     size_band=data["size_band"],
                     quality_area=self.quality_area(data["quality_area"]),
                     purpose=pairs.rich_text(data["purpose"]),
@@ -349,6 +355,18 @@ class StarterContentLoader:
             self.ensure_translation(page, pairs)
             count += 1
         self.log(f"Exempelrutiner: {count}.")
+
+    @staticmethod
+    def move_into_section(page, section):
+        """Databases loaded before region sections existed have routines directly under the listing: move
+        the routine and each of its translations into the section in their own language."""
+        if page.get_parent().pk == section.pk:
+            return
+        page.move(section, pos="last-child")
+        for translation in page.get_translations():
+            target = section.get_translation_or_none(translation.locale)
+            if target is not None:
+                translation.move(target, pos="last-child")
 
     def register_routine_pairs(self, pairs, data):
         for key in ("title", "summary"):
