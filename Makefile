@@ -38,9 +38,11 @@ compiled-messages: locale/sv/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.
 setup: system-deps $(STAMP) compiled-messages
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo_content
+	$(MANAGE) setup_roles
 	$(MANAGE) create_local_admin
 
 run: setup
+	$(MANAGE) create_demo_users
 	@echo "Serving Kvalitetsnavet on http://127.0.0.1:8000/ (Ctrl+C stops it)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
@@ -62,4 +64,4 @@ messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .local-admin-password
+	rm -rf $(VENV) db.sqlite3 media static_collected .local-admin-password .local-demo-passwords

@@ -8,6 +8,7 @@ def starter_content(django_db_setup, django_db_blocker):
     test database is simply checked and left as it is)."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=open("/dev/null", "w"))
+        call_command("setup_roles", stdout=open("/dev/null", "w"))
 
 
 @pytest.fixture

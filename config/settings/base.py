@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "glossary",
     "methods",
     "search",
+    # Before wagtail_localize: its translation views are replaced by locale-scoped ones at the same address.
+    "governance",
+    "contributions",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -151,6 +151,12 @@ class Checker:
             for name in ("slug", "title"):
                 self.bilingual(f"pages.yaml:{key}.{name}", index.get(name), lines=True)
             self.bilingual(f"pages.yaml:{key}.intro", index.get("intro"))
+        share = pages.get("share_routine")
+        if share is not None:
+            for name in ("slug", "title"):
+                self.bilingual(f"pages.yaml:share_routine.{name}", share.get(name), lines=True)
+            for name in ("intro", "consent", "thanks"):
+                self.bilingual(f"pages.yaml:share_routine.{name}", share.get(name))
         standard_pages = pages.get("standard_pages") or []
         if not standard_pages:
             self.fail("pages.yaml", "needs standard_pages")

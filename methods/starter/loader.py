@@ -7,6 +7,7 @@ run changes nothing and editors' later changes are never overwritten.
 import uuid
 
 from django.conf import settings
+from django.dispatch import Signal
 from wagtail.models import Locale, Page, Site
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage, TermRelation
@@ -23,6 +24,10 @@ from methods.models import (
 from ..sections import ensure_region_sections
 from .files import load_content
 from .translation import StringPairs, translate
+
+
+# Sent at the end of a run with ``loader``: receivers use its helpers and ``content`` to add their pages.
+starter_content_loaded = Signal()
 
 
 def stream(block_type, values):
@@ -57,6 +62,8 @@ class StarterContentLoader:
         self.load_glossary()
         self.load_guides()
         self.load_routines()
+        # Apps that build on this one (and so cannot be imported here) add their own starter pages.
+        starter_content_loaded.send(sender=self.__class__, loader=self)
         self.log(f"Klart: {self.created} nya objekt, {self.translated} nya översättningar.")
         return self.created, self.translated
 
