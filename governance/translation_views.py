@@ -21,7 +21,7 @@ from wagtail_localize.views.submit_translations import (
 
 
 def translatable_locales(user, page):
-    """The locales ``user`` may translate ``page`` into."""
+    """The locales ``user`` may translate ``page`` into (whether or not a translation exists already)."""
     if user.is_superuser:
         return Locale.objects.all()
     parent = page.get_parent()
@@ -42,10 +42,11 @@ class LocaleScopedSubmitPageTranslationView(SubmitPageTranslationView):
     def get_form(self):
         form = super().get_form()
         allowed = translatable_locales(self.request.user, self.object)
+        if not allowed.exists():
+            raise PermissionDenied
+        # wagtail-localize already leaves out the languages the object is translated into.
         field = form.fields["locales"]
         field.queryset = field.queryset.filter(pk__in=allowed.values("pk"))
-        if not field.queryset.exists():
-            raise PermissionDenied
         return form
 
 

@@ -2,6 +2,7 @@
 
 from wagtail.models import Locale
 
+from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
@@ -16,6 +17,7 @@ PAGE_TYPES = [
     ExampleRoutinePage,
     GlossaryIndexPage,
     GlossaryTermPage,
+    ShareRoutinePage,
 ]
 
 

@@ -12,6 +12,7 @@ from methods.models import (
     GuideTermLink,
     MethodGuidePage,
     MethodIndexPage,
+    RegionSectionPage,
     RoutineGuideLink,
     RoutineIndexPage,
 )
@@ -67,8 +68,8 @@ def count_queries(client, url):
 
 def test_guide_page_queries_do_not_grow_with_tags_steps_or_related_items(client, content):
     parent = first_page(MethodIndexPage, "sv")
-    routine_parent = first_page(RoutineIndexPage, "sv")
     existing = first_page(ExampleRoutinePage, "sv")
+    routine_parent = RegionSectionPage.objects.get(region=existing.region, locale=content["sv"])
     terms = list(GlossaryTermPage.objects.live().filter(locale=content["sv"])[:8])
     forms = list(OrganisationForm.objects.filter(locale=content["sv"])[:8])
     few = make_guide(parent, existing.quality_area, 1, terms, forms, routine_parent, existing.region)
