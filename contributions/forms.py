@@ -17,7 +17,7 @@ MAX_ATTACHMENTS = 3
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 TEXT_MAX = 5000
 STEP_TITLE_MAX = 200
-# Anything that looks like an HTML tag or comment: "<b", "</p", "<!--", "<?". A lone "<" (as in "< 10") is fine.
+# Anything that looks like an HTML tag or comment: "<b", "</p", "<!--", "<?". A lone "<" ("< 10") is fine.
 TAG_PATTERN = re.compile(r"<\s*[/!?]?\s*[a-zA-Z!?]")
 
 
@@ -181,7 +181,10 @@ class ShareRoutineForm(forms.Form):
             (facet.label, [(tag.slug, tag.name) for tag in forms_in_locale if tag.facet == facet.value])
             for facet in OrganisationFormFacet
         ]
-        self.fields["region"].choices = [("", _("Välj region")), *((r.slug, r.name) for r in Region.objects.all())]
+        self.fields["region"].choices = [
+            ("", _("Välj region")),
+            *((r.slug, r.name) for r in Region.objects.all()),
+        ]
         self.fields["quality_area"].choices = [
             ("", _("Välj kvalitetsområde")),
             *((area.slug, area.name) for area in QualityArea.objects.filter(locale=locale)),
@@ -270,7 +273,7 @@ class ShareRoutineForm(forms.Form):
         return any(error.code == "honeypot" for error in self.errors.as_data().get("__all__", []))
 
     def describe_errors(self):
-        """Tie each field's help text and error message to its input (aria-describedby), for screen readers."""
+        """Tie each field's help text and error to its input (aria-describedby), for screen readers."""
         errors = self._errors or {}  # never triggers validation (called from __init__ too)
         for name, field in self.fields.items():
             bound = self[name]

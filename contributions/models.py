@@ -72,4 +72,3 @@ class RoutineSubmission(models.Model):
 
     def __str__(self):
         return f"{self.organisation_name} ({self.submitted_at:%Y-%m-%d})"
-

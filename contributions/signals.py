@@ -19,4 +19,6 @@ def publish_attachments(sender, instance, **kwargs):
             document.save(update_fields=["collection"])
 
 
-page_published.connect(publish_attachments, sender=ExampleRoutinePage, dispatch_uid="publish_routine_attachments")
+page_published.connect(
+    publish_attachments, sender=ExampleRoutinePage, dispatch_uid="publish_routine_attachments"
+)

@@ -1,6 +1,7 @@
 """The "Share a routine" page in the starter content (content/pages.yaml, share_routine), in every language.
 
-Connected to the loader's ``starter_content_loaded`` signal: methods cannot import this app, which builds on it.
+Connected to the loader's ``starter_content_loaded`` signal: methods cannot import this app, which builds
+on it.
 """
 
 from django.dispatch import receiver

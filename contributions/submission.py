@@ -23,7 +23,6 @@ from .forms import split_paragraphs
 from .models import RoutineSubmission
 
 
-
 def plain_to_rich_text(text):
     """Plain text typed by a visitor as rich text: one escaped paragraph per block, never markup."""
     return "".join(f"<p>{escape(' '.join(block.split()))}</p>" for block in split_paragraphs(text or ""))
@@ -127,5 +126,3 @@ def submit_routine(form, share_page):
         for document in saved_documents:
             document.file.delete(save=False)
         raise
-
-

@@ -35,7 +35,7 @@ def due_for_review(owner=None, today=None):
 
 
 def moderated_regions(user):
-    """The regions whose routines ``user`` moderates: their coordinator groups, or all for national editors."""
+    """The regions whose routines ``user`` moderates (all of them for national editors)."""
     roles = RegionRoles.objects.select_related("region")
     if not (user.is_superuser or user.groups.filter(name=NATIONAL_EDITORS).exists()):
         roles = roles.filter(coordinators__in=user.groups.all())

@@ -58,3 +58,6 @@ class ReviewReminder(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "owner", "sent_on"], name="one_review_reminder_per_day")
         ]
+
+    def __str__(self):
+        return f"{self.page_id} → {self.owner_id} ({self.sent_on})"

@@ -27,9 +27,7 @@ def admin_url(page):
 def send_review_reminders(today):
     """Send what is due; return (number of owners e-mailed, number of pages mentioned)."""
     since = today - datetime.timedelta(days=reminder_interval_days() - 1)
-    recently_sent = set(
-        ReviewReminder.objects.filter(sent_on__gte=since).values_list("page_id", "owner_id")
-    )
+    recently_sent = set(ReviewReminder.objects.filter(sent_on__gte=since).values_list("page_id", "owner_id"))
     by_owner = defaultdict(list)
     for page in due_for_review(today=today):
         owner = page.content_owner

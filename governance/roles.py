@@ -106,7 +106,9 @@ def ensure_national_editors():
     group.permissions.add(
         permission("wagtailadmin", "access_admin"),
         permission("wagtail_localize", "submit_translation"),
-        *Permission.objects.filter(content_type__app_label="knowledge", content_type__model__in=TAXONOMY_MODELS),
+        *Permission.objects.filter(
+            content_type__app_label="knowledge", content_type__model__in=TAXONOMY_MODELS
+        ),
         *Permission.objects.filter(content_type__app_label="wagtailsearchpromotions"),
         # Synonyms and whatever else the search app lets editors manage.
         *Permission.objects.filter(content_type__app_label="search"),
@@ -177,9 +179,7 @@ def ensure_translators():
     for locale in Locale.objects.exclude(pk=default.pk):
         link = LocaleTranslators.objects.filter(locale=locale).select_related("group").first()
         if link is None:
-            group, _created = Group.objects.get_or_create(
-                name=f"Översättare: {locale.language_code}"
-            )
+            group, _created = Group.objects.get_or_create(name=f"Översättare: {locale.language_code}")
             link = LocaleTranslators.objects.create(locale=locale, group=group)
         group = link.group
         group.permissions.add(

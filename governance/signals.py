@@ -1,4 +1,4 @@
-"""A region added in the admin gets its section, coordinator group, workflow and private collection at once."""
+"""A region added in the admin gets its section, coordinator group, workflow and private collection."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver

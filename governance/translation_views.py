@@ -12,8 +12,8 @@ which is why "governance" comes before "wagtail_localize" in INSTALLED_APPS; a t
 
 from django.core.exceptions import PermissionDenied
 from wagtail.models import Locale
-from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail.snippets.permissions import get_permission_name
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,

@@ -25,7 +25,6 @@ from ..sections import ensure_region_sections
 from .files import load_content
 from .translation import StringPairs, translate
 
-
 # Sent at the end of a run with ``loader``: receivers use its helpers and ``content`` to add their pages.
 starter_content_loaded = Signal()
 

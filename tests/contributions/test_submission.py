@@ -74,7 +74,9 @@ def valid(content):
         "purpose": "Alla nya deltagare ska få samma information.\n\nSamtalet bygger förtroende.",
         "scope": "Alla nya deltagare.",
         "responsibilities": "Handledaren ansvarar.",
-        "steps": "Boka samtal\nHandledaren bokar inom en vecka.\n\nGenomför samtalet\nGå igenom regler och mål.",
+        "steps": (
+            "Boka samtal\nHandledaren bokar inom en vecka.\n\nGenomför samtalet\nGå igenom regler och mål."
+        ),
         "records": "Anteckningar sparas i deltagarakten.",
         "review_interval_months": "12",
         "guides": [str(guide.pk)],

@@ -174,7 +174,9 @@ def test_only_national_editors_manage_the_taxonomy(client, users, role, allowed,
     assert (response.status_code == 200) is allowed
 
 
-@pytest.mark.parametrize(("role", "status"), [("national", 200), ("coordinator", DENIED), ("translator", DENIED)])
+@pytest.mark.parametrize(
+    ("role", "status"), [("national", 200), ("coordinator", DENIED), ("translator", DENIED)]
+)
 def test_taxonomy_translation_needs_the_taxonomy_permission(client, users, content, role, status):
     area = QualityArea.objects.filter(locale=content["sv"]).first()
     client.force_login(users[role])
@@ -183,7 +185,9 @@ def test_taxonomy_translation_needs_the_taxonomy_permission(client, users, conte
     assert outcome(client.get(url)) == status
 
 
-@pytest.mark.parametrize(("role", "allowed"), [("national", True), ("coordinator", False), ("translator", False)])
+@pytest.mark.parametrize(
+    ("role", "allowed"), [("national", True), ("coordinator", False), ("translator", False)]
+)
 def test_only_national_editors_manage_search_promotions(users, role, allowed):
     assert users[role].has_perm("wagtailsearchpromotions.add_searchpromotion") is allowed
 

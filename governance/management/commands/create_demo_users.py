@@ -48,7 +48,9 @@ class Command(BaseCommand):
         try:
             national = Group.objects.get(name=NATIONAL_EDITORS)
             coordinators = RegionRoles.objects.get(region__slug=DEMO_REGION).coordinators
-            translators = LocaleTranslators.objects.select_related("group").get(locale__language_code="en").group
+            translators = (
+                LocaleTranslators.objects.select_related("group").get(locale__language_code="en").group
+            )
         except (Group.DoesNotExist, RegionRoles.DoesNotExist, LocaleTranslators.DoesNotExist) as error:
             raise CommandError("Run manage.py setup_roles first.") from error
         return {
