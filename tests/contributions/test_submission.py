@@ -334,3 +334,24 @@ def test_file_type_detection_reads_content():
     assert detect_document_type(uploaded(b"hello")) is None
     assert detect_document_type(uploaded(b"PK\x03\x04garbage")) is None
     assert OrganisationForm.free_tagging is False  # tags in submissions come from the controlled list
+
+
+def test_old_contact_addresses_and_unpublished_drafts_are_removed(client, share_page, valid):
+    import datetime
+
+    from django.utils import timezone
+
+    from contributions.retention import purge_old_submissions
+
+    post(client, share_page, valid)
+    post(client, share_page, {**valid, "title": "Publicerad rutin"})
+    published = ExampleRoutinePage.objects.get(title="Publicerad rutin")
+    published.get_latest_revision().publish()
+    draft = ExampleRoutinePage.objects.get(title=valid["title"])
+
+    assert purge_old_submissions() == (0, 0)  # nothing is a year old yet
+    later = timezone.now() + datetime.timedelta(days=366)
+    assert purge_old_submissions(now=later) == (2, 1)
+    assert not ExampleRoutinePage.objects.filter(pk=draft.pk).exists()
+    assert ExampleRoutinePage.objects.filter(pk=published.pk).exists()
+    assert set(RoutineSubmission.objects.values_list("contact_email", flat=True)) == {""}
