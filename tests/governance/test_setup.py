@@ -38,10 +38,13 @@ def test_share_page_exists_in_both_languages(content):
 
 
 def test_setup_roles_is_idempotent(content):
-    counts = (Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count())
+    def counts():
+        return Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count()
+
+    before = counts()
     call_command("setup_roles", stdout=open("/dev/null", "w"))
     call_command("setup_roles", stdout=open("/dev/null", "w"))
-    assert (Group.objects.count(), GroupPagePermission.objects.count(), WorkflowPage.objects.count()) == counts
+    assert counts() == before
 
 
 def test_demo_users_refuse_to_run_without_debug(content):

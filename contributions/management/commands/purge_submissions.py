@@ -1,4 +1,4 @@
-"""Remove contact addresses and unpublished drafts older than SUBMISSION_RETENTION_DAYS (default 365). Cron."""
+"""Remove contact addresses and unpublished drafts older than SUBMISSION_RETENTION_DAYS (365). Cron."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,7 +6,7 @@ from contributions.retention import purge_old_submissions
 
 
 class Command(BaseCommand):
-    help = "Blank contact e-mail addresses and delete never-published drafts of submissions older than a year."
+    help = "Blank contact e-mail addresses and delete never-published drafts of old submissions."
 
     def handle(self, *args, **options):
         addresses, drafts = purge_old_submissions()
