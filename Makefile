@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint format validate-content messages system-deps clean
+.PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -15,12 +15,44 @@ help:
 	@echo "make lint              ruff check and ruff format --check"
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
+	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
 	@command -v msgfmt >/dev/null 2>&1 || { \
 		echo "Installing gettext (Debian package)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+
+# Debian packages installed only when missing (checked with dpkg-query, so a set-up machine runs no apt-get).
+# Pango and fonts for WeasyPrint's PDFs; Chromium for the browser tests and Lighthouse; Java and Node for
+# the Nu Html Checker and Lighthouse.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+BROWSER_PACKAGES := chromium chromium-driver openjdk-17-jre-headless
+define apt_install_missing
+	@missing=$$(for package in $(1); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || echo $$package; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+endef
+
+pdf-deps:
+	$(call apt_install_missing,$(PDF_PACKAGES))
+
+# Node and npm may come from elsewhere than Debian (they do on the project's machines): only a missing
+# `npm` command makes Debian's nodejs and npm packages necessary.
+browser-deps:
+	$(call apt_install_missing,$(BROWSER_PACKAGES))
+	@command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory node-deps
+node-deps:
+	$(call apt_install_missing,nodejs npm)
+
+# vnu.jar (the Nu Html Checker) and Lighthouse, pinned in package-lock.json.
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(NPM_STAMP)
+npm-deps: browser-deps $(NPM_STAMP)
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -35,7 +67,7 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | system-deps
 compiled-messages: locale/sv/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
 .PHONY: compiled-messages
 
-setup: system-deps $(STAMP) compiled-messages
+setup: system-deps pdf-deps $(STAMP) compiled-messages
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
@@ -46,7 +78,7 @@ run: setup
 	@echo "Serving Kvalitetsnavet on http://127.0.0.1:8000/ (Ctrl+C stops it)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: system-deps $(STAMP) compiled-messages
+test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
 	$(VENV)/bin/pytest
 
 lint: $(STAMP)
