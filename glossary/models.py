@@ -20,10 +20,11 @@ from .alphabet import SWEDISH_ALPHABET, initial, sort_key
 MAX_LOOKUP_LENGTH = 100
 
 
-class GlossaryIndexPage(Page):
+class GlossaryIndexPage(ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     subpage_types = ["glossary.GlossaryTermPage"]
     max_count_per_parent = 1
@@ -101,13 +102,7 @@ class GlossaryTermPage(ReviewedPageMixin, Page):
             [FieldPanel("source"), FieldPanel("source_url"), FieldPanel("last_checked")], heading=_("Källa")
         ),
     ]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")],
-            heading=_("Granskning"),
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [
         *Page.search_fields,
         index.SearchField("term"),

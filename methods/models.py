@@ -6,17 +6,21 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.templatetags.wagtailcore_tags import richtext
 from wagtail_localize.fields import SynchronizedField
 
+from glossary.term_links import TermLinker
 from knowledge.localization import localize
 from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
 from knowledge.tagging import attach_organisation_forms
 
 from .blocks import ChecklistBlock, IndicatorsBlock, StepsBlock
 from .filters import ListingFilterForm
+from .pdf import guide_pdf_response
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 
@@ -51,10 +55,11 @@ class FilteredListingMixin:
         return context
 
 
-class MethodIndexPage(FilteredListingMixin, Page):
+class MethodIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     subpage_types = ["methods.MethodGuidePage"]
     max_count_per_parent = 1
@@ -84,7 +89,7 @@ class MethodIndexPage(FilteredListingMixin, Page):
         return context
 
 
-class MethodGuidePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
     summary = models.CharField(
         _("sammanfattning"),
         max_length=400,
@@ -165,12 +170,42 @@ class MethodGuidePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
             .order_by("title")
         )
 
+    def related_guides(self):
+        """Other guides in the same quality area, in the page's language."""
+        return list(
+            MethodGuidePage.objects.live()
+            .public()
+            .filter(locale=self.locale, quality_area__translation_key=self.quality_area.translation_key)
+            .exclude(pk=self.pk)
+            .order_by("path")
+        )
+
+    def linked_text(self, terms):
+        """The guide's running text, with the first use of each related term linked to its definition."""
+        linker = TermLinker(terms)
+        return {
+            name: linker.link(richtext(getattr(self, name)))
+            for name in ("purpose", "legal_basis", "responsibility")
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_terms"] = self.related_terms()
         context["related_routines"] = self.related_routines()
+        context["related_guides"] = self.related_guides()
         context["quality_area"] = localize([self.quality_area])[0]
+        context["guide_text"] = self.linked_text(context["related_terms"])
+        context["pdf_url"] = self.url + self.reverse_subpage("pdf")
+        context["checklist_pdf_url"] = self.url + self.reverse_subpage("checklist_pdf")
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        return guide_pdf_response(self, request)
+
+    @path("checklista/pdf/", name="checklist_pdf")
+    def checklist_pdf(self, request):
+        return guide_pdf_response(self, request, checklist_only=True)
 
 
 class GuideTermLink(Orderable):
@@ -182,11 +217,12 @@ class GuideTermLink(Orderable):
     panels = [FieldPanel("term")]
 
 
-class RoutineIndexPage(FilteredListingMixin, Page):
+class RoutineIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
     with_region = True
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     # Routines live in one section per region, so each region's coordinators get page permissions (and a
     # moderation workflow) on their own section only.

@@ -12,7 +12,7 @@ from .reviews import ReviewedPageMixin
 from .taxonomy import OrganisationForm, QualityArea
 
 
-class HomePage(Page):
+class HomePage(ReviewedPageMixin, Page):
     intro = models.CharField(_("ingress"), max_length=300)
     body = RichTextField(_("om webbplatsen"), blank=True, features=["bold", "italic", "link", "ul"])
     # The entry points are chosen by editors rather than looked up by type, so this core app does not
@@ -55,6 +55,7 @@ class HomePage(Page):
             heading=_("Ingångar"),
         ),
     ]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -94,13 +95,7 @@ class StandardPage(ReviewedPageMixin, Page):
     body = StreamField(PageBodyBlock(), verbose_name=_("innehåll"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    settings_panels = [
-        *Page.settings_panels,
-        MultiFieldPanel(
-            [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")],
-            heading=_("Granskning"),
-        ),
-    ]
+    settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     subpage_types = ["knowledge.StandardPage"]
 

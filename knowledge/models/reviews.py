@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
 class ReviewedPageMixin(models.Model):
@@ -21,3 +22,13 @@ class ReviewedPageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def review_panels(cls):
+        """The admin panel for these fields, for page types that show them among their settings."""
+        return [
+            MultiFieldPanel(
+                [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")],
+                heading=_("Granskning"),
+            )
+        ]

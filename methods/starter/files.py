@@ -146,11 +146,13 @@ class Checker:
         self.bilingual("pages.yaml:home.title", home.get("title"), lines=True)
         self.bilingual("pages.yaml:home.intro", home.get("intro"), lines=True)
         self.bilingual("pages.yaml:home.body", home.get("body"))
+        self.date("pages.yaml:home.last_reviewed", home.get("last_reviewed"))
         for key in ("method_index", "routine_index", "glossary_index"):
             index = pages.get(key) or {}
             for name in ("slug", "title"):
                 self.bilingual(f"pages.yaml:{key}.{name}", index.get(name), lines=True)
             self.bilingual(f"pages.yaml:{key}.intro", index.get("intro"))
+            self.date(f"pages.yaml:{key}.last_reviewed", index.get("last_reviewed"))
         share = pages.get("share_routine")
         if share is not None:
             for name in ("slug", "title"):
@@ -200,6 +202,7 @@ class Checker:
         self.refs(f"{where}.organisation_forms", guide.get("organisation_forms"), forms)
         self.refs(f"{where}.related_terms", guide.get("related_terms"), term_slugs)
         self.date(f"{where}.next_review", guide.get("next_review"))
+        self.date(f"{where}.last_reviewed", guide.get("last_reviewed"))
 
     def check_term(self, term, term_slugs):
         where = term["_file"]
@@ -235,6 +238,7 @@ class Checker:
         if not isinstance(routine.get("review_interval_months"), int):
             self.fail(where, "review_interval_months must be a whole number")
         self.date(f"{where}.adopted", routine.get("adopted"))
+        self.date(f"{where}.last_reviewed", routine.get("last_reviewed"))
         if not isinstance(routine.get("version"), str):
             self.fail(where, 'version must be quoted text, e.g. "1.2"')
         if not isinstance(routine.get("organisation"), str):

@@ -125,7 +125,7 @@ class StarterContentLoader:
         }
         pairs.same("kvalitetsnavet")
         if home is None:
-            home = self.create_home(home_fields)
+            home = self.create_home({**home_fields, "last_reviewed": pages["home"]["last_reviewed"]})
         self.home_pairs = pairs
 
         indexes = {}
@@ -146,6 +146,7 @@ class StarterContentLoader:
                         slug=slug,
                         intro=pairs.rich_text(data["intro"]),
                         show_in_menus=True,
+                        last_reviewed=data["last_reviewed"],
                         locale=self.sv,
                     ),
                 )
@@ -238,6 +239,8 @@ class StarterContentLoader:
                 "source": pairs.line(data["source"]),
                 "source_url": data.get("source_url", ""),
                 "last_checked": data["checked"],
+                # Checking a definition against its source is this page's review.
+                "last_reviewed": data["checked"],
             }
             page = self.child_by_slug(parent, GlossaryTermPage, slug)
             if page is None:
@@ -306,6 +309,7 @@ class StarterContentLoader:
                     locale=self.sv,
                     quality_area=self.quality_area(data["quality_area"]),
                     next_review=data["next_review"],
+                    last_reviewed=data["last_reviewed"],
                     **fields,
                 )
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
@@ -351,6 +355,7 @@ class StarterContentLoader:
                     review_interval_months=data["review_interval_months"],
                     adopted_on=data["adopted"],
                     version=data["version"],
+                    last_reviewed=data["last_reviewed"],
                 )
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
                 for guide in data["guides"]:
