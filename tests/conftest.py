@@ -17,3 +17,14 @@ def content(starter_content, db):
     from wagtail.models import Locale
 
     return {"sv": Locale.objects.get(language_code="sv"), "en": Locale.objects.get(language_code="en")}
+
+
+def pytest_collection_modifyitems(items):
+    """pytest-django creates the test database only when a collected test asks for database access. A test
+    that only uses the starter content (the browser tests do, through the site they serve) asks too, so
+    that running it alone never loads content into, or serves pages from, the development database."""
+    for item in items:
+        if "starter_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker(
+            "django_db"
+        ):
+            item.add_marker(pytest.mark.django_db)

@@ -1,9 +1,9 @@
 """Browser tests: the site served by the test run, driven by Debian's Chromium through Playwright.
 
-Everything that touches the database happens in the ``site`` fixture, before Playwright starts: Playwright's
-synchronous API runs an event loop, and Django refuses database queries from a thread with one.
+Everything the tests need from the database is prepared in the ``site`` fixture, before Playwright starts.
 """
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,11 +65,23 @@ def browser(site):
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's synchronous API keeps an asyncio event loop in this thread, so Django's async-safety
+    # check would refuse pytest-django's per-test transaction (the django_db mark every test using the
+    # starter content gets). Pages are read by the server's own thread; this thread does no concurrent
+    # database work, so the check is a false alarm here. Set only while the browser runs.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     playwright = sync_playwright().start()
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-    yield browser
-    browser.close()
-    playwright.stop()
+    try:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    finally:
+        playwright.stop()
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
