@@ -95,5 +95,9 @@ validate-content: $(STAMP)
 messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete
 
+# Lighthouse scores (an audit to read, not a test): serves the local database with DEBUG off on port 58000.
+audit: setup npm-deps
+	$(PY) scripts/lighthouse_audit.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .local-admin-password .local-demo-passwords

@@ -13,7 +13,6 @@
         nav.classList.toggle("main-nav--open", open);
     }
 
-    nav.classList.add("main-nav--enhanced");
     button.hidden = false;
     button.addEventListener("click", function () {
         setOpen(button.getAttribute("aria-expanded") !== "true");
