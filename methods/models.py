@@ -372,9 +372,19 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         links = list(self.guide_links.select_related("guide"))
         return [guide for guide in localize([link.guide for link in links]) if guide.live]
 
+    def related_terms(self, guides):
+        """The glossary terms of the guides this routine implements, each once, in the reader's language."""
+        links = GuideTermLink.objects.filter(
+            page__translation_key__in=[guide.translation_key for guide in guides]
+        ).select_related("term")
+        terms = {link.term.translation_key: link.term for link in links}
+        localized = [term for term in localize(list(terms.values())) if term.live]
+        return sorted(localized, key=lambda term: term.term.casefold())
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.implemented_guides()
+        context["related_terms"] = self.related_terms(context["guides"])
         context["quality_area"] = localize([self.quality_area])[0]
         context["attachments"] = [item.document for item in self.documents.select_related("document")]
         return context

@@ -135,3 +135,15 @@ def test_guide_page_offers_print_and_pdf(client, content):
     boxes = soup.select("#checklist input[type=checkbox]")
     assert len(boxes) == len(guide.checklist)
     assert all(soup.find("label", attrs={"for": box["id"]}) for box in boxes)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_routine_lists_its_guides_and_their_terms(client, content, language):
+    routine = first_page(ExampleRoutinePage, language)
+    soup = soup_of(client, routine.get_url())
+    hrefs = {a["href"] for section in soup.select("section.related") for a in section.find_all("a")}
+    guides = routine.implemented_guides()
+    terms = routine.related_terms(guides)
+    assert guides and terms
+    assert {page.get_url() for page in [*guides, *terms]} <= hrefs
+    assert all(term.locale.language_code == language for term in terms)
