@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('methods', '0001_initial'),
+        ('methods', '0002_region_sections'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
