@@ -78,8 +78,13 @@ run: setup
 	@echo "Serving Kvalitetsnavet on http://127.0.0.1:8000/ (Ctrl+C stops it)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# pytest reuses its test database (migrated, with the starter content) between runs; when the content files
+# or migrations change, it is built afresh so the tests never see stale content.
+TEST_DB_STAMP := .test-db-inputs
 test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
-	$(VENV)/bin/pytest
+	@inputs=$$(cat content/*.yaml content/*/*.yaml */migrations/*.py | sha1sum | cut -c1-16); \
+	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
+	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -100,4 +105,4 @@ audit: setup npm-deps
 	$(PY) scripts/lighthouse_audit.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected .local-admin-password .local-demo-passwords
+	rm -rf $(VENV) db.sqlite3 test_db.sqlite3 $(TEST_DB_STAMP) media static_collected .local-admin-password .local-demo-passwords
