@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
@@ -27,12 +28,13 @@ PAGE_TYPES = [
     "search_results",
     "search_empty",
     "standard_page",
+    "share_routine",
     "not_found",
 ]
 
 # Chosen for the parts they exercise: the guide has related routines, terms and an easy-to-read summary;
 # the routine implements that guide; the term has related and confusable terms; the standard page is the
-# accessibility statement.
+# accessibility statement; the share page is the public form for contributing a routine.
 GUIDE_SLUG = "avvikelsehantering"
 ROUTINE_SLUG = "hantering-av-avvikelser"
 TERM_SLUG = "avvikelse"
@@ -48,6 +50,7 @@ ARABIC_TITLES = {
     "glossary_index": "المفاهيم",
     "glossary_term": "انحراف",
     "standard_page": "بيان إمكانية الوصول",
+    "share_routine": "شارك إجراءً",
 }
 
 
@@ -63,6 +66,7 @@ def swedish_pages():
         "glossary_index": GlossaryIndexPage.objects.get(locale=sv),
         "glossary_term": GlossaryTermPage.objects.get(locale=sv, slug=TERM_SLUG),
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
+        "share_routine": ShareRoutinePage.objects.get(locale=sv),
     }
 
 

@@ -31,3 +31,19 @@ def test_axe_finds_no_violations(site, open_page, artifacts, language, page_type
     page.screenshot(path=artifacts / "screenshots" / f"{language}-{page_type}-{width}.png", full_page=True)
     violations = axe.run(page).response["violations"]
     assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_share_form_with_errors_has_no_violations(site, open_page, artifacts, language, width):
+    """The error summary, the messages beside each field and the kept input are accessible too."""
+    page = open_page(width)
+    page.goto(site(language, "share_routine"))
+    page.locator("#main-content form button[type=submit]").last.click()
+    page.wait_for_load_state()
+    assert page.locator("[aria-invalid=true]").count() > 0
+    page.screenshot(
+        path=artifacts / "screenshots" / f"{language}-share_routine_errors-{width}.png", full_page=True
+    )
+    violations = axe.run(page).response["violations"]
+    assert violations == [], describe(violations)
