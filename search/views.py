@@ -1,6 +1,10 @@
-"""The reader's search page: every page type, the active language only."""
+"""The reader's search page and its autocomplete endpoint: the active language only, never an error on
+odd input."""
+
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
@@ -8,22 +12,54 @@ from wagtail.models import Locale, Page
 
 from knowledge.tagging import attach_organisation_forms
 
+from . import facets as facet_module
+from .models import SearchQueryLog
 from .query import clean_query
+from .service import find, suggestions
 
 RESULTS_PER_PAGE = 10
+FACET_NAMES = [name for name, _label in facet_module.FACETS]
+
+
+def _selected_facets(request, labels):
+    """({facet: value}, [names of facets whose value is unknown]); unknown values are dropped."""
+    selected, invalid = {}, []
+    for name in FACET_NAMES:
+        value = request.GET.get(name, "").strip()[:100]
+        if value and value not in labels[name]:
+            invalid.append(name)
+            value = ""
+        selected[name] = value
+    return selected, invalid
+
+
+def _url(query, selected, **changes):
+    params = {"q": query, **{k: v for k, v in selected.items() if v}}
+    params.update(changes)
+    return "?" + urlencode({k: v for k, v in params.items() if v})
+
+
+def _promotions(query, locale):
+    picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+    return [pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)]
 
 
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
-    status = 200
-    error = None
-    results_page = None
-    paginator = None
+    locale = Locale.get_active()
+    labels = facet_module.choices(locale)
+    selected, invalid = _selected_facets(request, labels)
+    status, error = 200, None
+    if invalid:
+        status, error = 400, _("Ett filter har ett värde som inte finns. Vi visar träffarna utan det filtret.")
+    context = {"query": query, "truncated": truncated, "selected": selected}
 
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query, operator="and")
-        paginator = Paginator(results, RESULTS_PER_PAGE)
+        outcome = find(query, locale)
+        values = facet_module.facet_values(outcome.hits)
+        hit_ids = [page.pk for page in outcome.hits]
+        filtered = facet_module.apply_facets(hit_ids, values, selected)
+        paginator = Paginator(filtered, RESULTS_PER_PAGE)
         raw_page = request.GET.get("page", "1")
         try:
             results_page = paginator.page(raw_page)
@@ -33,18 +69,53 @@ def search(request):
         except EmptyPage:
             status, error = 404, _("Det finns ingen sådan sida av sökresultatet. Här är första sidan.")
             results_page = paginator.page(1)
-        attach_organisation_forms(list(results_page.object_list))
-        Query.get(query).add_hit()
+        by_id = Page.objects.filter(pk__in=results_page.object_list).specific().in_bulk()
+        results_page.object_list = [by_id[pk] for pk in results_page.object_list if pk in by_id]
+        attach_organisation_forms(results_page.object_list)
 
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "truncated": truncated,
-            "results_page": results_page,
-            "paginator": paginator,
-            "error": error,
-        },
-        status=status,
-    )
+        facet_list = facet_module.facet_counts(hit_ids, values, selected, labels)
+        for facet in facet_list:
+            for option in facet.options:
+                option.url = _url(query, selected, **{facet.name: option.value})
+            facet.clear_url = _url(query, selected, **{facet.name: ""})
+        definition_page = None
+        if outcome.term_page_id:
+            definition_page = Page.objects.filter(pk=outcome.term_page_id).specific().first()
+        context.update(
+            results_page=results_page,
+            paginator=paginator,
+            facets=facet_list,
+            any_facet_selected=any(selected.values()),
+            clear_facets_url=_url(query, {}),
+            base_query=_url(query, selected)[1:] + "&",
+            corrected_query=outcome.corrected_query,
+            definition_page=definition_page,
+            promotions=_promotions(query, locale),
+        )
+        Query.get(query).add_hit()
+        SearchQueryLog.record(locale, query, len(outcome.hits))
+
+    context["error"] = error
+    return TemplateResponse(request, "search/search.html", context, status=status)
+
+
+def autocomplete(request):
+    """JSON suggestions for the search box: {"results": [{"title", "url", "type"}]}, active language."""
+    query, _truncated = clean_query(request.GET.get("q", "")[:200])
+    locale = Locale.get_active()
+    results = []
+    if len(query) >= 2:
+        pages = suggestions(query, locale)
+        specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+        for page in pages:
+            page = specific.get(page.pk, page)
+            results.append(
+                {
+                    "title": getattr(page, "term", "") or page.title,
+                    "url": page.get_url(request=request),
+                    "type": str(page.specific_class._meta.verbose_name).capitalize(),
+                }
+            )
+    response = JsonResponse({"query": query, "results": results})
+    response["Cache-Control"] = "max-age=60"
+    return response

@@ -10,6 +10,8 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
+from search.backends.settings import search_backends
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -151,13 +153,9 @@ WAGTAIL_SITE_NAME = "Kvalitetsnavet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 
-# Search: Wagtail's database backend (SQLite FTS5, or PostgreSQL full-text search with DATABASE_URL).
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "swedish",
-    }
-}
+# Search: the database backend (SQLite FTS5 with Swedish/English stemming, or PostgreSQL full-text search
+# with the swedish configuration), or Elasticsearch with ELASTICSEARCH_URL and ELASTICSEARCH_VERSION.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 # Wagtail runs some work as background tasks; without a worker they run at once, in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,92 @@
+"""Running a reader's search: expansion, the AND-then-OR-then-typo fallbacks, and the glossary term first."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from .analysis import analyse, words
+from .expansion import build_query, corrected, defined_term_page_id, slots_for
+from .vocabulary import vocabulary_for
+
+MAX_HITS = 1000  # facets and pages are computed over the best 1,000 hits
+RERANK_TOP = 50  # the backend's best hits that are re-ordered by how well their title matches
+MIN_PREFIX_STEM = 5  # a shorter stem must match a title word exactly ("sam" is not "samverkan")
+
+
+@dataclass
+class Outcome:
+    hits: list  # Page objects, best first
+    corrected_query: str | None = None  # set when a typo was corrected
+    term_page_id: int | None = None  # the glossary page the query names
+
+
+def _search(pages, slots, operator):
+    query = build_query(slots, operator)
+    if query is None:
+        return []
+    return list(pages.search(query)[:MAX_HITS])
+
+
+def _stem_matches(stem, title_stems):
+    if len(stem) >= MIN_PREFIX_STEM:
+        return any(title_stem.startswith(stem) for title_stem in title_stems)
+    return stem in title_stems
+
+
+def _title_coverage(page, slots, language):
+    """The share of the query's slots that some alternative fills in the page's title."""
+    title_stems = analyse(page.title, language).split()
+    covered = 0
+    for slot in slots:
+        for alternative in [slot.text, *slot.alternatives]:
+            stems = analyse(alternative, language).split()
+            if stems and all(_stem_matches(stem, title_stems) for stem in stems):
+                covered += 1
+                break
+    return covered / len(slots) if slots else 0
+
+
+def _rerank(hits, slots, language):
+    """Backends rank by term frequency; readers expect a page named after what they typed first. The best
+    hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
+    top = sorted(hits[:RERANK_TOP], key=lambda page: -_title_coverage(page, slots, language))
+    return top + hits[RERANK_TOP:]
+
+
+def _best_effort(pages, slots):
+    hits = _search(pages, slots, "and")
+    if not hits and len(slots) > 1:
+        hits = _search(pages, slots, "or")
+    return hits
+
+
+def find(text, locale):
+    """The pages in ``locale`` that match ``text``, best first."""
+    vocabulary = vocabulary_for(locale)
+    pages = Page.objects.live().public().filter(locale=locale)
+    slots = slots_for(text, vocabulary)
+    hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
+    outcome = Outcome(hits)
+    if not hits:
+        fixed = corrected(text, vocabulary)
+        if fixed:
+            slots = slots_for(fixed, vocabulary)
+            hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
+            outcome = Outcome(hits, corrected_query=fixed)
+    term_page_id = defined_term_page_id(slots)
+    if term_page_id:
+        term_page = pages.filter(pk=term_page_id).first()
+        if term_page is not None:
+            # The term the query names comes first; its definition is also shown above the results.
+            outcome.term_page_id = term_page_id
+            outcome.hits = [term_page, *[hit for hit in outcome.hits if hit.pk != term_page_id]]
+    return outcome
+
+
+def suggestions(text, locale, limit=8):
+    """Pages whose title (or term, or abbreviation) starts with what was typed, for autocomplete."""
+    typed = " ".join(words(text)[:6])
+    if not typed:
+        return []
+    pages = Page.objects.live().public().filter(locale=locale)
+    return list(pages.autocomplete(typed)[:limit])
