@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
+.PHONY: test-postgres test-elasticsearch postgres-deps bench-search
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -16,6 +17,9 @@ help:
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
+	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
+	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
+	@echo "make bench-search      search relevance, latency and index build time on every backend"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -71,6 +75,7 @@ setup: system-deps pdf-deps $(STAMP) compiled-messages
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
+	$(MANAGE) seed_synonyms
 	$(MANAGE) create_local_admin
 
 run: setup
@@ -85,6 +90,22 @@ test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
 	@inputs=$$(cat content/*.yaml content/*/*.yaml */migrations/*.py | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
+	$(MAKE) --no-print-directory test-postgres test-elasticsearch
+
+# PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
+postgres-deps:
+	@test -x /usr/lib/postgresql/15/bin/initdb || { \
+		echo "Installing PostgreSQL 15 (Debian package postgresql)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test-postgres: postgres-deps $(STAMP) compiled-messages
+	$(PY) scripts/servers.py postgres -- $(VENV)/bin/pytest tests/search --create-db -q
+
+test-elasticsearch: $(STAMP) compiled-messages
+	$(PY) scripts/servers.py elasticsearch -- $(VENV)/bin/pytest tests/search -q
+
+bench-search: postgres-deps $(STAMP) compiled-messages
+	$(PY) bench/search_bench.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

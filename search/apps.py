@@ -5,3 +5,17 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"  # "search" alone reads as Wagtail's own search app in the admin
     verbose_name = "Sök"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished
+
+        from . import checks  # noqa: F401 (registers the system checks)
+        from .models import SynonymGroup
+        from .vocabulary import forget_vocabularies
+
+        # The cached vocabulary (synonyms, title words) is rebuilt after any change to either.
+        for signal in (page_published, page_unpublished):
+            signal.connect(forget_vocabularies, dispatch_uid=f"search-vocabulary-{id(signal)}")
+        for signal in (post_save, post_delete):
+            signal.connect(forget_vocabularies, sender=SynonymGroup, dispatch_uid=f"search-synonyms-{id(signal)}")

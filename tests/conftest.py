@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.core.management import call_command
 
@@ -5,10 +7,14 @@ from django.core.management import call_command
 @pytest.fixture(scope="session")
 def starter_content(django_db_setup, django_db_blocker):
     """The real starter content, loaded once per test session (the loader is idempotent, so a reused
-    test database is simply checked and left as it is)."""
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))
-        call_command("setup_roles", stdout=open("/dev/null", "w"))
+    test database is simply checked and left as it is), with the search synonyms seeded from it. With
+    Elasticsearch, whose index lives outside the test database, the index is rebuilt once."""
+    with django_db_blocker.unblock(), open(os.devnull, "w") as quiet:
+        call_command("load_demo_content", stdout=quiet)
+        call_command("setup_roles", stdout=quiet)
+        call_command("seed_synonyms", stdout=quiet)
+        if os.environ.get("ELASTICSEARCH_URL"):
+            call_command("update_index", stdout=quiet, stderr=quiet)
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def search_backends(environ):
         "default": {
             "BACKEND": ELASTICSEARCH_BACKENDS[elasticsearch_major(environ)],
             "URLS": [url],
-            "INDEX": environ.get("ELASTICSEARCH_INDEX") or "kvalitetsnavet",
+            "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX") or "kvalitetsnavet_",
             "TIMEOUT": 10,
             "OPTIONS": {},
             "INDEX_SETTINGS": SWEDISH_INDEX_SETTINGS,

