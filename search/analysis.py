@@ -58,6 +58,7 @@ def stem_words(word_list, language):
     return stemmer.stemWords(list(word_list))
 
 
+@lru_cache(maxsize=8192)  # titles and query words recur from request to request
 def analyse(text, language):
     """``text`` as a space-separated string of stems, ready for the index or for a query."""
     return " ".join(stem_words(words(text), language))

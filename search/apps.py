@@ -18,4 +18,6 @@ class SearchConfig(AppConfig):
         for signal in (page_published, page_unpublished):
             signal.connect(forget_vocabularies, dispatch_uid=f"search-vocabulary-{id(signal)}")
         for signal in (post_save, post_delete):
-            signal.connect(forget_vocabularies, sender=SynonymGroup, dispatch_uid=f"search-synonyms-{id(signal)}")
+            signal.connect(
+                forget_vocabularies, sender=SynonymGroup, dispatch_uid=f"search-synonyms-{id(signal)}"
+            )

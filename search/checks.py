@@ -15,7 +15,7 @@ def client_mismatch(backend_module, installed_version):
     if major is None:
         return None
     if installed_version is None:
-        return f"The Elasticsearch client is not installed: pip install \"{ELASTICSEARCH_CLIENTS[major]}\""
+        return f'The Elasticsearch client is not installed: pip install "{ELASTICSEARCH_CLIENTS[major]}"'
     if installed_version.split(".")[0] != major:
         return (
             f"ELASTICSEARCH_VERSION={major} needs the client {ELASTICSEARCH_CLIENTS[major]}, "
@@ -34,5 +34,7 @@ def _installed_client():
 @register()
 def elasticsearch_client_check(app_configs, **kwargs):
     backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
-    problem = client_mismatch(backend, _installed_client() if backend in ELASTICSEARCH_BACKENDS.values() else "")
+    problem = client_mismatch(
+        backend, _installed_client() if backend in ELASTICSEARCH_BACKENDS.values() else ""
+    )
     return [Error(problem, id="site_search.E001")] if problem else []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.models import OrganisationForm, PageOrganisationForm, QualityArea
@@ -51,15 +52,15 @@ def _has_filter_field(model, name):
     return any(isinstance(f, index.FilterField) and f.field_name == name for f in model.get_search_fields())
 
 
-def facet_values(hits):
-    """{page id: {"type": str, "area": slug or None, "form": set of slugs}} for Page objects ``hits``."""
+def facet_values(hit_ids):
+    """{page id: {"type": str, "area": slug or None, "form": set of slugs}} for the pages ``hit_ids``."""
     values = {}
     ids_by_model = {}
-    for page in hits:
-        content_type = ContentType.objects.get_for_id(page.content_type_id)  # cached by Django
+    for page_id, content_type_id in Page.objects.filter(pk__in=hit_ids).values_list("pk", "content_type_id"):
+        content_type = ContentType.objects.get_for_id(content_type_id)  # cached by Django
         key = f"{content_type.app_label}.{content_type.model}"
-        values[page.pk] = {"type": PAGE_TYPES.get(key, "page"), "area": None, "form": set()}
-        ids_by_model.setdefault(content_type.model_class(), []).append(page.pk)
+        values[page_id] = {"type": PAGE_TYPES.get(key, "page"), "area": None, "form": set()}
+        ids_by_model.setdefault(content_type.model_class(), []).append(page_id)
     area_ids = {}
     for model, ids in ids_by_model.items():
         if model is not None and _has_filter_field(model, "quality_area"):
@@ -92,8 +93,9 @@ def choices(locale):
 
 def apply_facets(hit_ids, values, selected):
     """The hit ids, in order, that match every selected facet value."""
+    wanted = {f: v for f, v in selected.items() if v}
     return [
-        pk for pk in hit_ids if all(_matches(values[pk], f, v) for f, v in selected.items() if v)
+        pk for pk in hit_ids if pk in values and all(_matches(values[pk], f, v) for f, v in wanted.items())
     ]
 
 

@@ -8,14 +8,14 @@ from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
 from .vocabulary import vocabulary_for
 
-MAX_HITS = 1000  # facets and pages are computed over the best 1,000 hits
+MAX_HITS = 500  # facets and result pages cover the best 500 hits (50 pages of results)
 RERANK_TOP = 50  # the backend's best hits that are re-ordered by how well their title matches
 MIN_PREFIX_STEM = 5  # a shorter stem must match a title word exactly ("sam" is not "samverkan")
 
 
 @dataclass
 class Outcome:
-    hits: list  # Page objects, best first
+    hits: list  # page ids, best first
     corrected_query: str | None = None  # set when a typo was corrected
     term_page_id: int | None = None  # the glossary page the query names
 
@@ -24,7 +24,13 @@ def _search(pages, slots, operator):
     query = build_query(slots, operator)
     if query is None:
         return []
-    return list(pages.search(query)[:MAX_HITS])
+    results = pages.search(query)
+    # Our SQLite backend can rank without loading a model object per hit; other backends load them.
+    ranked_ids = getattr(results, "ranked_ids", None)
+    ids = ranked_ids() if ranked_ids else None
+    if ids is None:
+        ids = [page.pk for page in results[:MAX_HITS]]
+    return ids[:MAX_HITS]
 
 
 def _stem_matches(stem, title_stems):
@@ -33,9 +39,9 @@ def _stem_matches(stem, title_stems):
     return stem in title_stems
 
 
-def _title_coverage(page, slots, language):
+def _title_coverage(title, slots, language):
     """The share of the query's slots that some alternative fills in the page's title."""
-    title_stems = analyse(page.title, language).split()
+    title_stems = analyse(title, language).split()
     covered = 0
     for slot in slots:
         for alternative in [slot.text, *slot.alternatives]:
@@ -49,7 +55,8 @@ def _title_coverage(page, slots, language):
 def _rerank(hits, slots, language):
     """Backends rank by term frequency; readers expect a page named after what they typed first. The best
     hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
-    top = sorted(hits[:RERANK_TOP], key=lambda page: -_title_coverage(page, slots, language))
+    titles = dict(Page.objects.filter(pk__in=hits[:RERANK_TOP]).values_list("pk", "title"))
+    top = sorted(hits[:RERANK_TOP], key=lambda pk: -_title_coverage(titles.get(pk, ""), slots, language))
     return top + hits[RERANK_TOP:]
 
 
@@ -63,7 +70,7 @@ def _best_effort(pages, slots):
 def find(text, locale):
     """The pages in ``locale`` that match ``text``, best first."""
     vocabulary = vocabulary_for(locale)
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = Page.objects.live().public().filter(locale=locale).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
     hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
     outcome = Outcome(hits)
@@ -75,11 +82,10 @@ def find(text, locale):
             outcome = Outcome(hits, corrected_query=fixed)
     term_page_id = defined_term_page_id(slots)
     if term_page_id:
-        term_page = pages.filter(pk=term_page_id).first()
-        if term_page is not None:
+        if pages.filter(pk=term_page_id).exists():
             # The term the query names comes first; its definition is also shown above the results.
             outcome.term_page_id = term_page_id
-            outcome.hits = [term_page, *[hit for hit in outcome.hits if hit.pk != term_page_id]]
+            outcome.hits = [term_page_id, *[pk for pk in outcome.hits if pk != term_page_id]]
     return outcome
 
 

@@ -41,7 +41,9 @@ def _url(query, selected, **changes):
 
 def _promotions(query, locale):
     picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
-    return [pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)]
+    return [
+        pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)
+    ]
 
 
 def search(request):
@@ -51,13 +53,16 @@ def search(request):
     selected, invalid = _selected_facets(request, labels)
     status, error = 200, None
     if invalid:
-        status, error = 400, _("Ett filter har ett värde som inte finns. Vi visar träffarna utan det filtret.")
+        status, error = (
+            400,
+            _("Ett filter har ett värde som inte finns. Vi visar träffarna utan det filtret."),
+        )
     context = {"query": query, "truncated": truncated, "selected": selected}
 
     if query:
         outcome = find(query, locale)
-        values = facet_module.facet_values(outcome.hits)
-        hit_ids = [page.pk for page in outcome.hits]
+        hit_ids = outcome.hits
+        values = facet_module.facet_values(hit_ids)
         filtered = facet_module.apply_facets(hit_ids, values, selected)
         paginator = Paginator(filtered, RESULTS_PER_PAGE)
         raw_page = request.GET.get("page", "1")

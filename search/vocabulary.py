@@ -34,7 +34,7 @@ class Vocabulary:
         return self.groups[index] if index is not None else None
 
     def compounds_starting_with(self, word):
-        """Known longer words that begin with ``word`` (Swedish compounds: arbetsmiljö → arbetsmiljöarbete)."""
+        """Known longer words that begin with ``word`` (compounds: arbetsmiljö → arbetsmiljöarbete)."""
         if len(word) < MIN_COMPOUND_PREFIX:
             return []
         start = bisect.bisect_left(self.sorted_words, word)

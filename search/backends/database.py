@@ -9,7 +9,7 @@ from django.db import connection
 from wagtail.search.backends.database import SearchBackend as wagtail_database_backend
 
 
-def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
+def SearchBackend(params):
     backend = wagtail_database_backend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
         from .sqlite import StemmingSQLiteSearchBackend

@@ -39,11 +39,25 @@ def elasticsearch_major(environ):
 
 def search_backends(environ):
     """The WAGTAILSEARCH_BACKENDS setting for these environment variables."""
+    # SEARCH_AUTO_UPDATE=0 stops indexing on every save (bulk imports; run update_index afterwards).
+    auto_update = (environ.get("SEARCH_AUTO_UPDATE") or "1").strip().lower() not in {
+        "0",
+        "false",
+        "no",
+        "off",
+    }
     url = (environ.get("ELASTICSEARCH_URL") or "").strip()
     if not url:
-        return {"default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "swedish"}}
+        return {
+            "default": {
+                "BACKEND": "search.backends.database",
+                "SEARCH_CONFIG": "swedish",
+                "AUTO_UPDATE": auto_update,
+            }
+        }
     return {
         "default": {
+            "AUTO_UPDATE": auto_update,
             "BACKEND": ELASTICSEARCH_BACKENDS[elasticsearch_major(environ)],
             "URLS": [url],
             "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX") or "kvalitetsnavet_",

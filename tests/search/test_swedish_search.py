@@ -181,7 +181,10 @@ def autocomplete(client, language, **params):
     return client.get(url, params)
 
 
-@pytest.mark.parametrize(("language", "typed", "title"), [("sv", "avvik", "Avvikelsehantering"), ("en", "devia", "Deviation handling")])
+@pytest.mark.parametrize(
+    ("language", "typed", "title"),
+    [("sv", "avvik", "Avvikelsehantering"), ("en", "devia", "Deviation handling")],
+)
 def test_autocomplete_suggests_pages_in_the_active_language(client, content, language, typed, title):
     response = autocomplete(client, language, q=typed)
     assert response.status_code == 200
@@ -208,3 +211,25 @@ def test_queries_are_logged_per_language_with_their_hits(client, content):
     logged = SearchQueryLog.objects.get(locale=content["sv"], query="rutin")
     assert logged.searches == 2 and logged.hits > 0
     assert SearchQueryLog.objects.get(locale=content["sv"], query="zzyzx").hits == 0
+
+
+def test_admin_report_lists_frequent_and_fruitless_queries_per_language(admin_client, client, content):
+    search(client, "sv", q="rutin")
+    search(client, "sv", q="zzyzx")
+    search(client, "en", q="qqxqq")
+    response = admin_client.get(reverse("search_query_report"))
+    assert response.status_code == 200
+    languages = {item["locale"].language_code: item for item in response.context["languages"]}
+    assert [row.query for row in languages["sv"]["nothing_found"]] == ["zzyzx"]
+    assert "rutin" in [row.query for row in languages["sv"]["frequent"]]
+    assert [row.query for row in languages["en"]["nothing_found"]] == ["qqxqq"]
+
+
+def test_synonyms_are_seeded_from_the_glossary_and_editable_in_the_admin(admin_client, content):
+    from search.models import SynonymGroup
+
+    term = page_in(GlossaryTermPage, "sv", slug="arbetsintegrerande-socialt-foretag")
+    group = SynonymGroup.objects.get(term_page=term)
+    assert "ASF" in group.word_list() and term.term in group.word_list()
+    response = admin_client.get(reverse("wagtailsnippets_site_search_synonymgroup:edit", args=[group.pk]))
+    assert response.status_code == 200
