@@ -27,7 +27,7 @@ def _search(pages, slots, operator):
     results = pages.search(query)
     # Our SQLite backend can rank without loading a model object per hit; other backends load them.
     ranked_ids = getattr(results, "ranked_ids", None)
-    ids = ranked_ids() if ranked_ids else None
+    ids = ranked_ids(MAX_HITS) if ranked_ids else None
     if ids is None:
         ids = [page.pk for page in results[:MAX_HITS]]
     return ids[:MAX_HITS]

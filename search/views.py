@@ -4,6 +4,7 @@ odd input."""
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import transaction
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -97,8 +98,9 @@ def search(request):
             definition_page=definition_page,
             promotions=_promotions(query, locale),
         )
-        Query.get(query).add_hit()
-        SearchQueryLog.record(locale, query, len(outcome.hits))
+        with transaction.atomic():  # one commit for both counters
+            Query.get(query).add_hit()
+            SearchQueryLog.record(locale, query, len(outcome.hits))
 
     context["error"] = error
     return TemplateResponse(request, "search/search.html", context, status=status)

@@ -51,34 +51,46 @@ class StemmingSQLiteIndex(SQLiteIndex):
 
 
 class RankOnceMixin:
-    def ranked_ids(self):
-        """The primary keys of all matching objects, best first, or None where Wagtail's own search is
-        used (match-all and negated queries, explicit ordering, score annotations).
+    CANDIDATES_PER_HIT = 2  # with a limit, this many best index matches per wanted hit are filtered
+
+    def ranked_ids(self, limit=None):
+        """The primary keys of the matching objects (the best ``limit`` of them), best first; None where
+        Wagtail's own search is used (match-all and negated queries, ordering by other fields).
 
         Wagtail orders by a correlated subquery that reruns the FTS5 match for every candidate row, which
-        grows with the square of the hits (seconds at 10,000 pages). Here FTS5 scores every match once;
+        grows with the square of the hits (seconds at 10,000 pages). Here FTS5 scores the matches once;
         the queryset's own filters (language, live, ...) then keep the allowed ones, sorted in Python.
+        With a limit only the best candidates are scored and filtered, and all of them if too few pass.
         """
         query = normalize(self.query)
         if not self.order_by_relevance or isinstance(query, (MatchAll, Not)):
             return None
-        config = None  # SQLite's backend has no text search configurations
-        search_query = self.build_search_query(query, config=config)
+        search_query = self.build_search_query(query, config=None)  # SQLite has no search configurations
         matches = (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
             )
             .filter(index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model))
-            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
+            .annotate(score=self._build_rank_expression(self.get_search_vectors(), None))
         )
+        rows = matches.values_list("index_entry__object_id", "score")
+        candidates = matches.values("index_entry__object_id")
+        if limit:
+            wanted = limit * self.CANDIDATES_PER_HIT
+            rows = list(rows.order_by("score")[:wanted])
         scores = {}
-        for object_id, score in matches.values_list("index_entry__object_id", "score"):
+        for object_id, score in rows:
             scores[object_id] = min(score, scores.get(object_id, score))
-        allowed = self.queryset.filter(pk__in=matches.values("index_entry__object_id")).values_list(
-            "pk", flat=True
-        )
+        if limit:  # a list of the few best ids (measured faster than a sliced subquery)
+            to_pk = self.queryset.model._meta.pk.to_python
+            allowed = self.queryset.filter(pk__in=[to_pk(object_id) for object_id in scores])
+        else:  # every match: a subquery, not a list of thousands of ids
+            allowed = self.queryset.filter(pk__in=candidates)
         # bm25 is lower for better matches; equal scores fall back to the newest object, as in Wagtail.
-        return sorted(allowed, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
+        ranked = sorted(allowed.values_list("pk", flat=True), key=lambda pk: (scores.get(str(pk), 0.0), -pk))
+        if limit and len(ranked) < limit and len(rows) == wanted:
+            return self.ranked_ids()[:limit]  # the filters removed too many of the best: rank them all
+        return ranked[:limit] if limit else ranked
 
 
 class StemmingSQLiteQueryCompiler(RankOnceMixin, SQLiteSearchQueryCompiler):
@@ -95,9 +107,12 @@ class RankOnceAutocompleteQueryCompiler(RankOnceMixin, SQLiteAutocompleteQueryCo
 
 
 class StemmingSQLiteSearchResults(SQLiteSearchResults):
-    def ranked_ids(self):
-        """All matching primary keys, best first, without loading objects (None: use the results)."""
-        return self._ranked_ids()
+    def ranked_ids(self, limit=None):
+        """Matching primary keys (the best ``limit``), best first, without loading objects; None when
+        this query is one that Wagtail's own search answers (then iterate over the results)."""
+        if limit is None:
+            return self._ranked_ids()
+        return self.query_compiler.ranked_ids(limit) if self._score_field is None else None
 
     def _ranked_ids(self):
         if not hasattr(self, "_ranked_ids_cache"):
