@@ -40,8 +40,8 @@ def _url(query, selected, **changes):
     return "?" + urlencode({k: v for k, v in params.items() if v})
 
 
-def _promotions(query, locale):
-    picks = Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+def _promotions(search_query, locale):
+    picks = search_query.editors_picks.select_related("page").order_by("sort_order")
     return [
         pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)
     ]
@@ -96,11 +96,12 @@ def search(request):
             base_query=_url(query, selected)[1:] + "&",
             corrected_query=outcome.corrected_query,
             definition_page=definition_page,
-            promotions=_promotions(query, locale),
         )
         with transaction.atomic():  # one commit for both counters
-            Query.get(query).add_hit()
+            search_query = Query.get(query)
+            search_query.add_hit()
             SearchQueryLog.record(locale, query, len(outcome.hits))
+        context["promotions"] = _promotions(search_query, locale)
 
     context["error"] = error
     return TemplateResponse(request, "search/search.html", context, status=status)
