@@ -156,3 +156,31 @@ def test_tab_goes_through_a_whole_guide_without_losing_or_trapping_focus(site, o
             tab(page)
             visited.append(page.evaluate("document.activeElement.dataset.kbd"))
         assert visited == [str(index) for index in range(focusable)], "Tab order skips or repeats elements"
+
+
+def test_choose_an_autocomplete_suggestion_with_the_keyboard(site, open_page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_page(375)
+    page.goto(site("sv", "search_empty"))
+    tab_to(page, "#search-q")
+    box = page.locator("#search-q")
+    assert box.get_attribute("role") == "combobox"
+    page.keyboard.press("Control+A")
+    page.keyboard.type("avvik")
+    listbox = page.locator(f"#{box.get_attribute('aria-controls')}")
+    listbox.locator("[role='option']").first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    violations = Axe().run(page).response["violations"]
+    assert violations == [], violations  # the open list is accessible too
+
+    page.keyboard.press("Escape")
+    assert listbox.is_hidden() and box.get_attribute("aria-expanded") == "false"
+    page.keyboard.type("e")  # "avvike": the list opens again
+    listbox.locator("[role='option']").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    active = box.get_attribute("aria-activedescendant")
+    assert active and page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    assert focused(page)["html"].startswith("<input"), "focus stays in the box while moving through options"
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "/sok/" not in url)
