@@ -84,10 +84,13 @@ run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
 
 # pytest reuses its test database (migrated, with the starter content) between runs; when the content files
-# or migrations change, it is built afresh so the tests never see stale content.
+# or the code that builds it (migrations, models, loaders) change, it is built afresh so the tests never see
+# stale content.
 TEST_DB_STAMP := .test-db-inputs
+TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
+	$(wildcard */starter.py */roles.py)
 test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
-	@inputs=$$(cat content/*.yaml content/*/*.yaml */migrations/*.py | sha1sum | cut -c1-16); \
+	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
