@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class KnowledgeConfig(AppConfig):
     name = "knowledge"
     verbose_name = "Kvalitetsnavet: kärna"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

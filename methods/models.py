@@ -14,7 +14,6 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 from wagtail_localize.fields import SynchronizedField
 
 from glossary.term_links import TermLinker
-from knowledge.dates import months_after
 from knowledge.localization import localize
 from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
 from knowledge.tagging import attach_organisation_forms
@@ -369,14 +368,12 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         verbose_name = _("exempelrutin")
         verbose_name_plural = _("exempelrutiner")
 
-    def save(self, *args, **kwargs):
-        # A routine is reviewed at its own interval: unless an editor set a date, the next review falls that
-        # many months after the last review (or, before any review, after the board adopted it).
-        if self.next_review is None:
-            start = self.last_reviewed or self.adopted_on
-            if start and self.review_interval_months:
-                self.next_review = months_after(start, self.review_interval_months)
-        return super().save(*args, **kwargs)
+    def review_interval_months_for_page(self):
+        return self.review_interval_months
+
+    def review_start(self):
+        # Before its first review, a routine's cycle starts when the board adopted it.
+        return self.last_reviewed or self.adopted_on
 
     def implemented_guides(self):
         links = list(self.guide_links.select_related("guide"))

@@ -23,3 +23,34 @@ def test_an_editors_own_next_review_date_is_kept(content):
     routine.save_revision().publish()
     routine.refresh_from_db()
     assert routine.next_review == datetime.date(2027, 3, 1)
+
+
+def test_every_reviewed_starter_page_has_a_next_review_date(content):
+    from knowledge.models import ReviewedPageMixin
+    from tests.helpers import PAGE_TYPES
+
+    reviewed = [model for model in PAGE_TYPES if issubclass(model, ReviewedPageMixin)]
+    assert len(reviewed) >= 6
+    for model in reviewed:
+        missing = model.objects.live().filter(next_review__isnull=True, last_reviewed__isnull=False)
+        assert not missing.exists(), f"{model.__name__}: {list(missing.values_list('slug', flat=True))}"
+
+
+def test_publishing_an_unowned_page_makes_the_publisher_its_owner(content):
+    from django.contrib.auth import get_user_model
+
+    from methods.models import MethodGuidePage
+
+    editor = get_user_model().objects.create_superuser("granskare", "granskare@example.invalid", "pw")
+    guide = first_page(MethodGuidePage, "sv")
+    MethodGuidePage.objects.filter(pk=guide.pk).update(content_owner=None)
+    guide.refresh_from_db()
+    guide.save_revision(user=editor).publish(user=editor)
+    guide.refresh_from_db()
+    assert guide.content_owner == editor
+
+    # An owner already set is kept, whoever publishes next.
+    other = get_user_model().objects.create_superuser("annan", "annan@example.invalid", "pw")
+    guide.save_revision(user=other).publish(user=other)
+    guide.refresh_from_db()
+    assert guide.content_owner == editor
