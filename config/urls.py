@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.sitemaps import MultilingualSitemap
+from quality_system import urls as quality_system_urls
 from search import urls as search_urls
 
 # Admin, documents and the sitemap have no language prefix; pages and search do (/sv/..., /en/...).
@@ -27,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(search_urls)),
+    path("", include(quality_system_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

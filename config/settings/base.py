@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     # Before wagtail_localize: its translation views are replaced by locale-scoped ones at the same address.
     "governance",
     "contributions",
+    "quality_system",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -1,0 +1,1 @@
+"""Models of the quality-system tools, one module per concern (framework, assessments, templates)."""
