@@ -1,0 +1,5 @@
+"""Templates (mallar) from content/templates/: not built yet."""
+
+
+def load(loader):
+    pass
