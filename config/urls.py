@@ -10,12 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from knowledge.sitemaps import MultilingualSitemap
 from quality_system import urls as quality_system_urls
 from search import urls as search_urls
+from security.views import security_txt
 
 # Admin, documents and the sitemap have no language prefix; pages and search do (/sv/..., /en/...).
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
 ]
 
 if settings.DEBUG:
