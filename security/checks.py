@@ -51,6 +51,20 @@ def security_contact(app_configs=None, **kwargs):
     ]
 
 
+@register(Tags.caches, deploy=True)
+def shared_cache(app_configs=None, **kwargs):
+    backend = settings.CACHES["default"]["BACKEND"]
+    if "LocMemCache" not in backend and "DummyCache" not in backend:
+        return []
+    return [
+        Warning(
+            "The cache is local to each process, so the public form's rate limit is counted per process.",
+            hint="Set REDIS_URL so that every app server and worker shares one count.",
+            id="site_security.W002",
+        )
+    ]
+
+
 def refuse_unsafe_start():
     """Raise SystemCheckError when the database holds local accounts and they are not allowed."""
     from django.core.checks import run_checks

@@ -238,6 +238,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "script-src": [_SELF, "'unsafe-inline'"],
         "style-src": [_SELF, "'unsafe-inline'"],
         "img-src": [_SELF, "data:", "blob:"],
+        # Wagtail's dashboard asks releases.wagtail.org whether a newer Wagtail is out.
+        "connect-src": [_SELF, "https://releases.wagtail.org"],
         "frame-src": [_SELF],
         "frame-ancestors": [_SELF],
     }
@@ -271,3 +273,19 @@ SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
 SECURITY_TXT_EXPIRES_DAYS = 180
 # Production refuses to start while the local admin or demo users exist (security/checks.py).
 LOCAL_ACCOUNTS_ALLOWED = True
+
+# No Gravatar in the admin: it would send editors' e-mail hashes to a third party (and the CSP allows no
+# outside images).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Uploads stop as soon as a file passes its limit (contributions/uploads.py): public forms 10 MB a file,
+# three files; people with admin access EDITOR_UPLOAD_MAX_BYTES a request.
+FILE_UPLOAD_HANDLERS = [
+    "contributions.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+EDITOR_UPLOAD_MAX_BYTES = int(os.environ.get("EDITOR_UPLOAD_MAX_BYTES", str(100 * 1024 * 1024)))
+# The "Share a routine" form's rate limit per client address and window (contributions/ratelimit.py).
+SHARE_ROUTINE_RATE_LIMIT = int(os.environ.get("SHARE_ROUTINE_RATE_LIMIT", "5"))
+SHARE_ROUTINE_RATE_WINDOW = int(os.environ.get("SHARE_ROUTINE_RATE_WINDOW", "3600"))

@@ -17,9 +17,17 @@ def env(tmp_path, content):
 
 
 def test_check_deploy_finds_nothing(env):
-    result = run(env, "check", "--deploy", "--fail-level", "WARNING")
+    # REDIS_URL: the rate limit's counts must be shared (site_security.W002); the check does not connect.
+    result = run(
+        {**env, "REDIS_URL": "redis://127.0.0.1:6379/0"}, "check", "--deploy", "--fail-level", "WARNING"
+    )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_warns_about_a_cache_of_its_own(env):
+    result = run(env, "check", "--deploy")
+    assert "site_security.W002" in result.stderr + result.stdout
 
 
 def test_guide_page_sends_the_security_headers(env):
