@@ -89,7 +89,7 @@ run: setup
 TEST_DB_STAMP := .test-db-inputs
 TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
 	$(wildcard */starter.py */roles.py)
-test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
+test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
