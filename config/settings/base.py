@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-# Addresses outside i18n_patterns: a 404 there is final, never a redirect to a /sv/ page (knowledge.middleware).
+# Addresses outside i18n_patterns: a 404 there stays a 404, never a redirect to /sv/ (knowledge.middleware).
 LANGUAGE_NEUTRAL_PATH_PREFIXES = ["/admin/", "/documents/", "/api/", "/id/"]
 
 ROOT_URLCONF = "config.urls"

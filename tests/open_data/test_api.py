@@ -1,4 +1,4 @@
-"""The read-only content API: only what the public may see, filters and pages that are right, 400 on bad input."""
+"""The read-only content API: only what the public may see, right filters and pages, 400 on bad input."""
 
 import pytest
 from django.core.cache import cache
@@ -146,7 +146,9 @@ def test_pagination_walks_every_guide_once(client, content):
     total = everything["meta"]["total_count"]
     seen = []
     for offset in range(0, total, 5):
-        page = client.get(PAGES, {"type": "methods.MethodGuidePage", "locale": "sv", "limit": 5, "offset": offset})
+        page = client.get(
+            PAGES, {"type": "methods.MethodGuidePage", "locale": "sv", "limit": 5, "offset": offset}
+        )
         seen += [item["id"] for item in page.json()["items"]]
     assert len(seen) == len(set(seen)) == total
     assert everything["meta"]["licence"]["name"] == "CC BY 4.0"
@@ -186,7 +188,9 @@ def test_documents_in_private_collections_are_not_listed(client, content):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Privat samling för test")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    secret = Document.objects.create(title="Hemlig bilaga", collection=private, file=ContentFile(b"x", "h.txt"))
+    secret = Document.objects.create(
+        title="Hemlig bilaga", collection=private, file=ContentFile(b"x", "h.txt")
+    )
     public = Document.objects.create(title="Öppen bilaga", collection=root, file=ContentFile(b"x", "o.txt"))
     ids = {item["id"] for item in client.get("/api/v2/documents/", {"limit": 100}).json()["items"]}
     assert public.pk in ids

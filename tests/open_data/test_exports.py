@@ -102,7 +102,11 @@ def test_unknown_term_uri_is_404(client, content):
 def schema_org_loader(url, options=None):
     """Resolves schema.org's context without the network: every term is in the schema.org vocabulary."""
     assert url.rstrip("/") in ("https://schema.org", "http://schema.org")
-    return {"contextUrl": None, "documentUrl": url, "document": {"@context": {"@vocab": "https://schema.org/"}}}
+    return {
+        "contextUrl": None,
+        "documentUrl": url,
+        "document": {"@context": {"@vocab": "https://schema.org/"}},
+    }
 
 
 def json_ld_of(client, page):
