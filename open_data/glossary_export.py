@@ -15,7 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, SKOS, XSD
 from glossary.models import GlossaryTermPage, TermRelation
 
 from .licence import licence
-from .uris import scheme_uri, term_uri
+from .uris import page_url, scheme_uri, term_uri
 
 # SKOS has no "not to be confused with"; this small vocabulary of our own keeps that link machine-readable.
 KVN = Namespace("https://kvalitetsnavet.se/ns#")
@@ -35,7 +35,7 @@ def concepts(request=None):
     by_key = {}
     for term in terms:
         concept = by_key.setdefault(str(term.translation_key), Concept(uri=term_uri(term)))
-        concept.versions[term.locale.language_code] = (term, term.get_full_url(request))
+        concept.versions[term.locale.language_code] = (term, page_url(term, request))
     source = settings.LANGUAGE_CODE
     relations = TermRelation.objects.filter(page__locale__language_code=source, page__live=True).values_list(
         "page__translation_key", "kind", "target__translation_key", "target__live"

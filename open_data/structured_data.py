@@ -12,7 +12,7 @@ from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .licence import licence
-from .uris import term_uri
+from .uris import page_url, term_uri
 
 
 def _plain(html):
@@ -23,7 +23,7 @@ def _common(page, request):
     _name, licence_url = licence()
     data = {
         "name": page.title,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "inLanguage": page.locale.language_code,
         "license": licence_url,
         "publisher": {"@type": "Organization", "name": "Kvalitetsnavet"},
@@ -70,7 +70,7 @@ def _defined_term(term, request):
         "inDefinedTermSet": {
             "@type": "DefinedTermSet",
             "name": index.title,
-            "url": index.get_full_url(request),
+            "url": page_url(index, request),
         },
     }
     other_words = [*term.synonym_list(), *term.abbreviation_list()]
@@ -90,7 +90,7 @@ def _breadcrumbs(page, request):
                 "@type": "ListItem",
                 "position": position,
                 "name": crumb.title,
-                "item": crumb.get_full_url(request),
+                "item": page_url(crumb, request),
             }
             for position, crumb in enumerate(trail, start=1)
         ],

@@ -9,7 +9,16 @@ from django.urls import reverse
 
 
 def public_url(path):
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    """``path`` on the site's public address (PUBLIC_BASE_URL, else the address the admin links to)."""
+    return (settings.PUBLIC_BASE_URL or settings.WAGTAILADMIN_BASE_URL).rstrip("/") + path
+
+
+def page_url(page, request=None):
+    """A page's absolute address as readers know it: on PUBLIC_BASE_URL when set, else the Wagtail Site's."""
+    if settings.PUBLIC_BASE_URL:
+        _site_id, _root_url, path = page.get_url_parts(request)
+        return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return page.get_full_url(request)
 
 
 def term_uri(term):

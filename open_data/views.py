@@ -16,7 +16,7 @@ from glossary.models import GlossaryIndexPage, GlossaryTermPage
 
 from .glossary_export import glossary_csv, skos_graph
 from .licence import licence, with_licence_link
-from .uris import public_url
+from .uris import page_url, public_url
 
 EXPORT_CACHE = cache_control(public=True, max_age=300)
 
@@ -130,7 +130,7 @@ def oembed(request):
             "open_data/definition_embed.html",
             {
                 "term": term,
-                "url": term.get_full_url(request),
+                "url": page_url(term, request),
                 "licence_name": licence_name,
                 "licence_url": licence_url,
             },

@@ -158,8 +158,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 WAGTAIL_SITE_NAME = "Kvalitetsnavet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The site's public address: stable URIs of glossary terms and links in exports are built from it.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
+# The site's address as readers know it (e.g. https://kvalitetsnavet.se): links in exports and the stable URIs
+# of glossary terms are built from it. Empty: the Wagtail Site's address (and WAGTAILADMIN_BASE_URL for URIs).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
 
 # Open data: the content's licence (shown on every page and in every export) and the public API's limits.
 CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY 4.0")

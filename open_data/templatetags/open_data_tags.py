@@ -11,6 +11,7 @@ from glossary.models import GlossaryTermPage
 
 from ..licence import licence
 from ..structured_data import as_script_json, structured_data
+from ..uris import page_url
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def open_data_head(context):
         format_html('<link rel="license" href="{}">', licence()[1]),
     ]
     if isinstance(page, GlossaryTermPage) and request is not None:
-        query = urlencode({"url": page.get_full_url(request), "format": "json"})
+        query = urlencode({"url": page_url(page, request), "format": "json"})
         parts.append(
             format_html(
                 '<link rel="alternate" type="application/json+oembed" href="{}?{}" title="{}">',

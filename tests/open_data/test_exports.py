@@ -7,10 +7,11 @@ import re
 
 import feedparser
 import pytest
+from django.test import override_settings
 from pyld import jsonld
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import FOAF, RDF, SKOS
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from methods.models import ExampleRoutinePage, MethodGuidePage
@@ -215,3 +216,15 @@ def test_term_pages_advertise_oembed(client, content):
 def test_every_page_states_the_content_licence(client, content, model):
     html = client.get(first_page(model, "en").url).content.decode()
     assert 'rel="license"' in html and "CC BY 4.0" in html
+
+
+@override_settings(PUBLIC_BASE_URL="https://kvalitetsnavet.example")
+def test_exports_use_the_public_address(client, content):
+    term = page_in(GlossaryTermPage, "sv", slug="avvikelse")
+    data, _nodes = json_ld_of(client, term)
+    assert data["@graph"][0]["url"] == "https://kvalitetsnavet.example/sv/begrepp/avvikelse/"
+    assert data["@graph"][0]["@id"].startswith("https://kvalitetsnavet.example/id/begrepp/")
+    pages = {str(page) for page in skos(client).objects(URIRef(term_uri(term)), FOAF.page)}
+    assert "https://kvalitetsnavet.example/sv/begrepp/avvikelse/" in pages
+    embed = client.get("/api/oembed/", {"url": "https://kvalitetsnavet.example/sv/begrepp/avvikelse/"})
+    assert embed.status_code == 200
