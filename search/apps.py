@@ -7,10 +7,11 @@ class SearchConfig(AppConfig):
     verbose_name = "Sök"
 
     def ready(self):
+        from django.core.signals import request_finished
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished
 
-        from . import checks  # noqa: F401 (registers the system checks)
+        from . import checks, querylog  # noqa: F401 (checks registers the system checks)
         from .models import SynonymGroup
         from .vocabulary import forget_vocabularies
 
@@ -21,3 +22,5 @@ class SearchConfig(AppConfig):
             signal.connect(
                 forget_vocabularies, sender=SynonymGroup, dispatch_uid=f"search-synonyms-{id(signal)}"
             )
+        # The query log is written after a response has been sent, never while a reader waits.
+        request_finished.connect(querylog.buffer.flush_if_due, dispatch_uid="search-query-log")

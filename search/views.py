@@ -4,17 +4,17 @@ odd input."""
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import transaction
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from knowledge.tagging import attach_organisation_forms
 
 from . import facets as facet_module
-from .models import SearchQueryLog
+from . import querylog
 from .query import clean_query
 from .service import find, suggestions
 
@@ -40,8 +40,13 @@ def _url(query, selected, **changes):
     return "?" + urlencode({k: v for k, v in params.items() if v})
 
 
-def _promotions(search_query, locale):
-    picks = search_query.editors_picks.select_related("page").order_by("sort_order")
+def _promotions(query, locale):
+    """Editors' promoted results for the query (read only: a search writes nothing while it answers)."""
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
     return [
         pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)
     ]
@@ -97,11 +102,8 @@ def search(request):
             corrected_query=outcome.corrected_query,
             definition_page=definition_page,
         )
-        with transaction.atomic():  # one commit for both counters
-            search_query = Query.get(query)
-            search_query.add_hit()
-            SearchQueryLog.record(locale, query, len(outcome.hits))
-        context["promotions"] = _promotions(search_query, locale)
+        querylog.record(locale.pk, query, len(outcome.hits))
+        context["promotions"] = _promotions(query, locale)
 
     context["error"] = error
     return TemplateResponse(request, "search/search.html", context, status=status)

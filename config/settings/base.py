@@ -106,6 +106,15 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Readers and writers at once: WAL lets reads go on while one connection writes; a writer waits for the
+    # lock (timeout, seconds) instead of failing; IMMEDIATE takes the write lock when a transaction starts,
+    # because SQLite cannot make a waiting reader-turned-writer wait and answers "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=int(os.environ.get("SQLITE_TIMEOUT", "20")),
+    )
 
 # Cache: local memory by default; REDIS_URL switches to Redis.
 if os.environ.get("REDIS_URL"):
@@ -157,6 +166,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 # Search: the database backend (SQLite FTS5 with Swedish/English stemming, or PostgreSQL full-text search
 # with the swedish configuration), or Elasticsearch with ELASTICSEARCH_URL and ELASTICSEARCH_VERSION.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+
+# Searches are counted in memory and written in one batch at most every this many seconds, after a response
+# has been sent, so that the query log never slows down or fails a reader's search.
+SEARCH_LOG_FLUSH_SECONDS = float(os.environ.get("SEARCH_LOG_FLUSH_SECONDS", "10"))
 
 # Wagtail runs some work as background tasks; without a worker they run at once, in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
