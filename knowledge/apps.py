@@ -7,3 +7,6 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
+        from .request_cache import remember_locales
+
+        remember_locales()

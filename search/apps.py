@@ -22,5 +22,16 @@ class SearchConfig(AppConfig):
             signal.connect(
                 forget_vocabularies, sender=SynonymGroup, dispatch_uid=f"search-synonyms-{id(signal)}"
             )
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from .promotions import forget_promoted_queries
+
+        for model in (Query, SearchPromotion):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    forget_promoted_queries,
+                    sender=model,
+                    dispatch_uid=f"promotions-{model.__name__}-{id(signal)}",
+                )
         # The query log is written after a response has been sent, never while a reader waits.
         request_finished.connect(querylog.buffer.flush_if_due, dispatch_uid="search-query-log")

@@ -1,8 +1,11 @@
 """Running a reader's search: expansion, the AND-then-OR-then-typo fallbacks, and the glossary term first."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+
+from knowledge.visibility import public
 
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
@@ -18,6 +21,37 @@ class Outcome:
     hits: list  # page ids, best first
     corrected_query: str | None = None  # set when a typo was corrected
     term_page_id: int | None = None  # the glossary page the query names
+    rows: dict = field(default_factory=dict)  # page id -> HitRow, for every hit
+
+
+@dataclass
+class HitRow:
+    title: str
+    content_type_id: int
+    quality_area_id: int | None
+
+
+def _quality_area_lookups():
+    """Lookups from Page to the quality area of each page type that has one (declared as a search filter
+    field), so that a single query reads every hit's type, title and area without importing content apps."""
+    lookups = []
+    for model in get_page_models():
+        fields = model.get_search_fields()
+        if any(isinstance(f, index.FilterField) and f.field_name == "quality_area" for f in fields):
+            if model._meta.get_ancestor_link(Page) is not None:
+                lookups.append(f"{model._meta.model_name}__quality_area_id")
+    return lookups
+
+
+def hit_rows(pages, ids):
+    """{page id: HitRow} for those of ``ids`` that are in ``pages``, in one query."""
+    lookups = _quality_area_lookups()
+    rows = {}
+    for pk, title, content_type_id, *areas in pages.filter(pk__in=ids).values_list(
+        "pk", "title", "content_type_id", *lookups
+    ):
+        rows[pk] = HitRow(title, content_type_id, next((area for area in areas if area), None))
+    return rows
 
 
 def _search(pages, slots, operator):
@@ -52,11 +86,15 @@ def _title_coverage(title, slots, language):
     return covered / len(slots) if slots else 0
 
 
-def _rerank(hits, slots, language):
+def _rerank(hits, rows, slots, language):
     """Backends rank by term frequency; readers expect a page named after what they typed first. The best
     hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
-    titles = dict(Page.objects.filter(pk__in=hits[:RERANK_TOP]).values_list("pk", "title"))
-    top = sorted(hits[:RERANK_TOP], key=lambda pk: -_title_coverage(titles.get(pk, ""), slots, language))
+
+    def coverage(pk):
+        row = rows.get(pk)
+        return _title_coverage(row.title if row else "", slots, language)
+
+    top = sorted(hits[:RERANK_TOP], key=lambda pk: -coverage(pk))
     return top + hits[RERANK_TOP:]
 
 
@@ -67,25 +105,30 @@ def _best_effort(pages, slots):
     return hits
 
 
+def _found(pages, slots, language, corrected_query=None):
+    hits = _best_effort(pages, slots)
+    term_page_id = defined_term_page_id(slots)
+    # One query for what reranking, the definition and the facets need to know about the hits.
+    rows = hit_rows(pages, hits + ([term_page_id] if term_page_id else []))
+    hits = _rerank([pk for pk in hits if pk in rows], rows, slots, language)
+    outcome = Outcome(hits, corrected_query=corrected_query, rows=rows)
+    if term_page_id and term_page_id in rows:
+        # The term the query names comes first; its definition is also shown above the results.
+        outcome.term_page_id = term_page_id
+        outcome.hits = [term_page_id, *[pk for pk in hits if pk != term_page_id]]
+    return outcome
+
+
 def find(text, locale):
     """The pages in ``locale`` that match ``text``, best first."""
     vocabulary = vocabulary_for(locale)
-    pages = Page.objects.live().public().filter(locale=locale).only("id")  # only ids are used
+    pages = public(Page.objects.live().filter(locale=locale)).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
-    hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
-    outcome = Outcome(hits)
-    if not hits:
+    outcome = _found(pages, slots, locale.language_code)
+    if not outcome.hits:
         fixed = corrected(text, vocabulary)
         if fixed:
-            slots = slots_for(fixed, vocabulary)
-            hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
-            outcome = Outcome(hits, corrected_query=fixed)
-    term_page_id = defined_term_page_id(slots)
-    if term_page_id:
-        if pages.filter(pk=term_page_id).exists():
-            # The term the query names comes first; its definition is also shown above the results.
-            outcome.term_page_id = term_page_id
-            outcome.hits = [term_page_id, *[pk for pk in outcome.hits if pk != term_page_id]]
+            outcome = _found(pages, slots_for(fixed, vocabulary), locale.language_code, corrected_query=fixed)
     return outcome
 
 
