@@ -128,7 +128,11 @@ def search(request):
         context["promotions"] = _promotions(query, locale)
 
     context["error"] = error
-    return TemplateResponse(request, "search/search.html", context, status=status)
+    response = TemplateResponse(request, "search/search.html", context, status=status)
+    if query:
+        # Counted again when the page cache serves this response (see apps.py).
+        response.page_cache_meta = {"search_log": [locale.pk, query, len(outcome.hits)]}
+    return response
 
 
 def autocomplete(request):

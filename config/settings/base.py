@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "knowledge.request_cache.RequestCacheMiddleware",
+    # Before sessions and everything else: a cached page is served without them.
+    "knowledge.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,14 +119,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         timeout=int(os.environ.get("SQLITE_TIMEOUT", "20")),
     )
 
-# Cache: local memory by default; REDIS_URL switches to Redis.
+# Cache: local memory by default (one process); REDIS_URL switches to Redis, shared by every process and
+# server. A Redis that does not answer is treated as an empty cache (config/cache.py), never as an error.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
+# Whole pages for anonymous readers (knowledge/page_cache.py), kept this many seconds at most; 0 turns the
+# page cache off. Publishing and other edits invalidate cached pages at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

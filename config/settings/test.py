@@ -19,6 +19,8 @@ TASKS = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SEARCH_LOG_FLUSH_SECONDS = 0  # tests read the query log right after a search
+# Tests change content inside transactions that are rolled back; the page cache tests turn it on.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
 # A file, not memory, for SQLite, so pytest --reuse-db keeps the migrated database and starter content
 # between runs.
