@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search
+.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search serve-production
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -20,6 +20,8 @@ help:
 	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
+	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
+	@echo "make test-production   the operations tests (page cache, app servers) on PostgreSQL and Redis"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -110,6 +112,11 @@ test-postgres: postgres-deps $(STAMP) compiled-messages
 
 test-elasticsearch: $(STAMP) compiled-messages
 	$(PY) scripts/servers.py elasticsearch -- $(VENV)/bin/pytest tests/search -q
+
+# The production stack on this machine: PostgreSQL (data kept in .cache/production/), Redis, gunicorn and
+# the task worker; loads the starter content the first time.
+serve-production: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(PY) scripts/serve_production.py
 
 bench-search: postgres-deps $(STAMP) compiled-messages
 	$(PY) bench/search_bench.py

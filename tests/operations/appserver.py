@@ -80,3 +80,46 @@ def gunicorn(env, workers=2, threads=1):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def shared_database_env(tmp_path):
+    """Environment for app servers that share this test run's database (with its starter content): a copy
+    of the SQLite file (a server process cannot see the test's own transaction anyway), or the PostgreSQL
+    test database itself."""
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        database = tmp_path / "site.sqlite3"
+        copy_sqlite_database(settings_dict["NAME"], database)
+        return {"DATABASE_URL": f"sqlite:///{database}", "SQLITE_TRANSACTION_MODE": "IMMEDIATE"}
+    user, host, port = settings_dict["USER"], settings_dict["HOST"], settings_dict["PORT"]
+    return {"DATABASE_URL": f"postgres://{user}@{host}:{port}/{settings_dict['NAME']}"}
+
+
+def production_env(tmp_path):
+    """Production settings for a server on this machine over plain HTTP, without a task worker."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "test-only-production-settings",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_COOKIES": "0",
+        "SECURE_SSL_REDIRECT": "0",
+        "TASKS_BACKEND": "immediate",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PAGE_CACHE_SECONDS": "600",
+    }
+
+
+def manage(env, *args):
+    """Run manage.py with ``env`` added; returns its standard output."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
