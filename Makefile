@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search serve-production
+.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -17,11 +17,12 @@ help:
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
-	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
+	@echo "make test-postgres     search and production-stack tests on PostgreSQL and Redis the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
+	@echo "make bench-pages       requests per second and latency of the pages with gunicorn, PostgreSQL and Redis"
 	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
-	@echo "make test-production   the operations tests (page cache, app servers) on PostgreSQL and Redis"
+	@echo "make test-production   the same as test-postgres: search and the production-stack tests on PostgreSQL and Redis"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -91,10 +92,10 @@ run: setup
 TEST_DB_STAMP := .test-db-inputs
 TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
 	$(wildcard */starter.py */roles.py)
-test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
+test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
-	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
+	$(VENV)/bin/pytest $$fresh -m "not production_stack" && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
 
 # PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
@@ -107,8 +108,13 @@ postgres-deps:
 redis-deps:
 	$(call apt_install_missing,redis-server)
 
-test-postgres: postgres-deps $(STAMP) compiled-messages
-	$(PY) scripts/servers.py postgres -- $(VENV)/bin/pytest tests/search --create-db -q
+# On PostgreSQL and Redis (the production stack): search, the query budget, the page cache, Redis failing
+# and two app servers sharing both.
+PRODUCTION_TESTS := tests/operations/test_page_cache.py tests/operations/test_cache_failure.py \
+	tests/operations/test_two_app_servers.py tests/knowledge/test_query_budget.py
+test-postgres: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(PY) scripts/servers.py postgres,redis -- $(VENV)/bin/pytest tests/search $(PRODUCTION_TESTS) --create-db -q
+test-production: test-postgres
 
 test-elasticsearch: $(STAMP) compiled-messages
 	$(PY) scripts/servers.py elasticsearch -- $(VENV)/bin/pytest tests/search -q
@@ -117,6 +123,12 @@ test-elasticsearch: $(STAMP) compiled-messages
 # the task worker; loads the starter content the first time.
 serve-production: postgres-deps redis-deps $(STAMP) compiled-messages
 	$(PY) scripts/serve_production.py
+
+# Requests per second (cold and warm, against a 20 KB Django view) and latency under load with an editor
+# publishing: gunicorn with production settings on PostgreSQL and Redis, measured with wrk.
+bench-pages: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(call apt_install_missing,wrk)
+	$(PY) bench/pages_bench.py
 
 bench-search: postgres-deps $(STAMP) compiled-messages
 	$(PY) bench/search_bench.py

@@ -9,6 +9,8 @@ import re
 import urllib.parse
 import urllib.request
 
+import pytest
+
 from scripts import servers
 from tests.operations.appserver import free_port, gunicorn, manage, production_env, shared_database_env
 
@@ -39,6 +41,7 @@ def post(opener, url, fields):
         return response.status
 
 
+@pytest.mark.production_stack
 def test_a_page_published_through_one_server_is_served_new_by_the_other(starter_content, tmp_path):
     env = {**production_env(tmp_path), **shared_database_env(tmp_path)}
     with contextlib.ExitStack() as stack:
