@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production
+.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -21,6 +21,7 @@ help:
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
 	@echo "make bench-pages       requests per second and latency of the pages with gunicorn, PostgreSQL and Redis"
+	@echo "make backup            a dated archive of the database and media in backups/; make restore BACKUP=... restores it"
 	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
 	@echo "make test-production   the same as test-postgres: search and the production-stack tests on PostgreSQL and Redis"
 
@@ -108,10 +109,10 @@ postgres-deps:
 redis-deps:
 	$(call apt_install_missing,redis-server)
 
-# On PostgreSQL and Redis (the production stack): search, the query budget, the page cache, Redis failing
-# and two app servers sharing both.
+# On PostgreSQL and Redis (the production stack): search, the query budget, the page cache, Redis failing,
+# two app servers sharing both, and the backup round trip (pg_dump/pg_restore).
 PRODUCTION_TESTS := tests/operations/test_page_cache.py tests/operations/test_cache_failure.py \
-	tests/operations/test_two_app_servers.py tests/knowledge/test_query_budget.py
+	tests/operations/test_two_app_servers.py tests/operations/test_backup.py tests/knowledge/test_query_budget.py
 test-postgres: postgres-deps redis-deps $(STAMP) compiled-messages
 	$(PY) scripts/servers.py postgres,redis -- $(VENV)/bin/pytest tests/search $(PRODUCTION_TESTS) --create-db -q
 test-production: test-postgres
@@ -123,6 +124,15 @@ test-elasticsearch: $(STAMP) compiled-messages
 # the task worker; loads the starter content the first time.
 serve-production: postgres-deps redis-deps $(STAMP) compiled-messages
 	$(PY) scripts/serve_production.py
+
+# A dated archive of the database and media in backups/; a restore goes into an empty database only
+# (a new DATABASE_URL, or a SQLite file that does not exist yet).
+backup: $(STAMP)
+	$(MANAGE) backup_site --folder backups
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "make restore BACKUP=backups/kvalitetsnavet-....tar.gz"; exit 1; }
+	$(MANAGE) restore_site "$(BACKUP)"
+	$(MANAGE) migrate --noinput -v0
 
 # Requests per second (cold and warm, against a 20 KB Django view) and latency under load with an editor
 # publishing: gunicorn with production settings on PostgreSQL and Redis, measured with wrk.
