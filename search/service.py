@@ -1,5 +1,6 @@
 """Running a reader's search: expansion, the AND-then-OR-then-typo fallbacks, and the glossary term first."""
 
+import logging
 from dataclasses import dataclass, field
 
 from wagtail.models import Page, get_page_models
@@ -11,6 +12,7 @@ from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
 from .vocabulary import vocabulary_for
 
+logger = logging.getLogger(__name__)
 MAX_HITS = 500  # facets and result pages cover the best 500 hits (50 pages of results)
 RERANK_TOP = 50  # the backend's best hits that are re-ordered by how well their title matches
 MIN_PREFIX_STEM = 5  # a shorter stem must match a title word exactly ("sam" is not "samverkan")
@@ -22,6 +24,7 @@ class Outcome:
     corrected_query: str | None = None  # set when a typo was corrected
     term_page_id: int | None = None  # the glossary page the query names
     rows: dict = field(default_factory=dict)  # page id -> HitRow, for every hit
+    degraded: bool = False  # the search server did not answer: titles were searched in the database
 
 
 @dataclass
@@ -54,10 +57,30 @@ def hit_rows(pages, ids):
     return rows
 
 
+class SearchUnavailable(Exception):
+    """The search backend (an Elasticsearch server) does not answer."""
+
+
+def _is_outage(error):
+    module = type(error).__module__
+    return isinstance(error, (ConnectionError, TimeoutError)) or module.startswith(
+        ("elasticsearch", "elastic_transport", "urllib3")
+    )
+
+
 def _search(pages, slots, operator):
     query = build_query(slots, operator)
     if query is None:
         return []
+    try:
+        return _backend_search(pages, query)
+    except Exception as error:
+        if not _is_outage(error):
+            raise
+        raise SearchUnavailable from error
+
+
+def _backend_search(pages, query):
     results = pages.search(query)
     # Our SQLite backend can rank without loading a model object per hit; other backends load them.
     ranked_ids = getattr(results, "ranked_ids", None)
@@ -124,12 +147,28 @@ def find(text, locale):
     vocabulary = vocabulary_for(locale)
     pages = public(Page.objects.live().filter(locale=locale)).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
-    outcome = _found(pages, slots, locale.language_code)
-    if not outcome.hits:
-        fixed = corrected(text, vocabulary)
-        if fixed:
-            outcome = _found(pages, slots_for(fixed, vocabulary), locale.language_code, corrected_query=fixed)
+    try:
+        outcome = _found(pages, slots, locale.language_code)
+        if not outcome.hits:
+            fixed = corrected(text, vocabulary)
+            if fixed:
+                outcome = _found(
+                    pages, slots_for(fixed, vocabulary), locale.language_code, corrected_query=fixed
+                )
+    except SearchUnavailable:
+        logger.warning("Search backend unavailable: searching titles in the database", exc_info=True)
+        outcome = _title_search(pages, text, locale.language_code)
     return outcome
+
+
+def _title_search(pages, text, language):
+    """When the search server is down: pages whose title contains every typed word, from the database."""
+    typed = words(text)[:6]
+    matching = pages
+    for word in typed:
+        matching = matching.filter(title__icontains=word)
+    ids = list(matching.order_by("title").values_list("pk", flat=True)[:MAX_HITS]) if typed else []
+    return Outcome(ids, rows=hit_rows(pages, ids), degraded=True)
 
 
 def suggestions(text, locale, limit=8):
@@ -137,5 +176,11 @@ def suggestions(text, locale, limit=8):
     typed = " ".join(words(text)[:6])
     if not typed:
         return []
-    pages = Page.objects.live().public().filter(locale=locale)
-    return list(pages.autocomplete(typed)[:limit])
+    pages = public(Page.objects.live().filter(locale=locale))
+    try:
+        return list(pages.autocomplete(typed)[:limit])
+    except Exception as error:
+        if not _is_outage(error):
+            raise
+        logger.warning("Search backend unavailable: autocomplete from titles", exc_info=True)
+        return list(pages.filter(title__istartswith=typed).order_by("title")[:limit])

@@ -122,6 +122,7 @@ def search(request):
             clear_facets_url=_url(query, {}),
             base_query=_url(query, selected)[1:] + "&",
             corrected_query=outcome.corrected_query,
+            degraded=outcome.degraded,
             definition_page=definition_page,
         )
         querylog.record(locale.pk, query, len(outcome.hits))
@@ -129,7 +130,9 @@ def search(request):
 
     context["error"] = error
     response = TemplateResponse(request, "search/search.html", context, status=status)
-    if query:
+    if context.get("degraded"):
+        response.page_cache = False  # a full answer is expected as soon as the search server is back
+    elif query:
         # Counted again when the page cache serves this response (see apps.py).
         response.page_cache_meta = {"search_log": [locale.pk, query, len(outcome.hits)]}
     return response
