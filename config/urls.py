@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge import serving
 from knowledge.sitemaps import MultilingualSitemap
+from open_data import urls as open_data_urls
 from quality_system import urls as quality_system_urls
 from search import urls as search_urls
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("api/v2/", open_data_urls.api_router.urls),
+    path("", include((open_data_urls.urlpatterns, "open_data"))),
 ]
 
 if settings.DEBUG:
@@ -30,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(search_urls)),
     path("", include(quality_system_urls)),
+    path("", include((open_data_urls.language_urlpatterns, "exports"))),
     # Pages, found with fewer queries than Wagtail's view (knowledge/serving.py); Wagtail's own URLs
     # (/_util/..., and the name wagtail_serve that page URLs are built with) follow.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve),
