@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search
+.PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -17,9 +17,13 @@ help:
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
-	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
+	@echo "make test-postgres     search and production-stack tests on PostgreSQL and Redis the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
+	@echo "make bench-pages       requests per second and latency of the pages with gunicorn, PostgreSQL and Redis"
+	@echo "make backup            a dated archive of the database and media in backups/; make restore BACKUP=... restores it"
+	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
+	@echo "make test-production   the same as test-postgres: search and the production-stack tests on PostgreSQL and Redis"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -62,7 +66,7 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[test,dev,postgres]"
+	$(PY) -m pip install --quiet ".[test,dev,postgres,production]"
 	touch $(STAMP)
 
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | system-deps
@@ -92,7 +96,7 @@ TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py *
 test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
-	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
+	$(VENV)/bin/pytest $$fresh -m "not production_stack" && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
 
 # PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
@@ -105,11 +109,36 @@ postgres-deps:
 redis-deps:
 	$(call apt_install_missing,redis-server)
 
-test-postgres: postgres-deps $(STAMP) compiled-messages
-	$(PY) scripts/servers.py postgres -- $(VENV)/bin/pytest tests/search --create-db -q
+# On PostgreSQL and Redis (the production stack): search, the query budget, the page cache, Redis failing,
+# two app servers sharing both, and the backup round trip (pg_dump/pg_restore).
+PRODUCTION_TESTS := tests/operations/test_page_cache.py tests/operations/test_cache_failure.py \
+	tests/operations/test_two_app_servers.py tests/operations/test_backup.py tests/knowledge/test_query_budget.py
+test-postgres: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(PY) scripts/servers.py postgres,redis -- $(VENV)/bin/pytest tests/search $(PRODUCTION_TESTS) --create-db -q
+test-production: test-postgres
 
 test-elasticsearch: $(STAMP) compiled-messages
 	$(PY) scripts/servers.py elasticsearch -- $(VENV)/bin/pytest tests/search -q
+
+# The production stack on this machine: PostgreSQL (data kept in .cache/production/), Redis, gunicorn and
+# the task worker; loads the starter content the first time.
+serve-production: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(PY) scripts/serve_production.py
+
+# A dated archive of the database and media in backups/; a restore goes into an empty database only
+# (a new DATABASE_URL, or a SQLite file that does not exist yet).
+backup: $(STAMP)
+	$(MANAGE) backup_site --folder backups
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "make restore BACKUP=backups/kvalitetsnavet-....tar.gz"; exit 1; }
+	$(MANAGE) restore_site "$(BACKUP)"
+	$(MANAGE) migrate --noinput -v0
+
+# Requests per second (cold and warm, against a 20 KB Django view) and latency under load with an editor
+# publishing: gunicorn with production settings on PostgreSQL and Redis, measured with wrk.
+bench-pages: postgres-deps redis-deps $(STAMP) compiled-messages
+	$(call apt_install_missing,wrk)
+	$(PY) bench/pages_bench.py
 
 bench-search: postgres-deps $(STAMP) compiled-messages
 	$(PY) bench/search_bench.py

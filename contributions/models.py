@@ -8,10 +8,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.visibility import CachedViewRestrictionsMixin
+
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class ShareRoutinePage(Page):
+class ShareRoutinePage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
     consent_text = RichTextField(
         _("om personuppgifter och samtycke"),

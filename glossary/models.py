@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from knowledge.api import CommaListField, RichTextHTMLField
 from knowledge.localization import localize
 from knowledge.models import ReviewedPageMixin
+from knowledge.visibility import CachedViewRestrictionsMixin
 
 from .alphabet import SWEDISH_ALPHABET, initial, sort_key
 from .api import TermRelationsField
@@ -23,7 +24,7 @@ from .api import TermRelationsField
 MAX_LOOKUP_LENGTH = 100
 
 
-class GlossaryIndexPage(ReviewedPageMixin, Page):
+class GlossaryIndexPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -64,7 +65,7 @@ class GlossaryIndexPage(ReviewedPageMixin, Page):
         return context
 
 
-class GlossaryTermPage(ReviewedPageMixin, Page):
+class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     term = models.CharField(
         _("begrepp"), max_length=150, help_text=_("Uppslagsordet, som det skrivs i löptext.")
     )

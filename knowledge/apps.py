@@ -6,4 +6,11 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Kvalitetsnavet: kärna"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import (
+            page_cache_signals,
+            signals,  # noqa: F401 - connects the receivers
+        )
+        from .request_cache import remember_locales
+
+        remember_locales()
+        page_cache_signals.connect()

@@ -7,6 +7,8 @@ at Swedish objects; these helpers swap them for their translations in bulk.
 from collections import defaultdict
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 
@@ -35,21 +37,16 @@ def language_links(request, page, site_root):
 
     Each entry is a dict with ``code``, ``name``, ``url``, ``translated`` (False when the page has no live
     translation in that language and the link leads to that language's home page instead) and
-    ``is_current``. Two queries whatever the number of languages.
+    ``is_current``. One query whatever the number of languages.
     """
-    current = Locale.get_active().language_code
-    pages_by_language = {}
-    if page is not None:
-        for translation in (
-            Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
-        ):
+    current = get_language()
+    keys = [obj.translation_key for obj in (page, site_root) if obj is not None]
+    pages_by_language, homes_by_language = {}, {}
+    for translation in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        if page is not None and translation.translation_key == page.translation_key:
             pages_by_language[translation.locale.language_code] = translation
-    homes_by_language = {}
-    if site_root is not None:
-        for home in (
-            Page.objects.live().filter(translation_key=site_root.translation_key).select_related("locale")
-        ):
-            homes_by_language[home.locale.language_code] = home
+        if site_root is not None and translation.translation_key == site_root.translation_key:
+            homes_by_language[translation.locale.language_code] = translation
 
     links = []
     for code, name in settings.LANGUAGES:
@@ -63,3 +60,32 @@ def language_links(request, page, site_root):
             entry["url"] = None
         links.append(entry)
     return links
+
+
+def localized_targets(model, links, field, locale_id):
+    """The live pages of ``model`` that ``links`` (Orderable link rows) point to through ``field``, each in
+    the locale (or as linked when it has no live translation there), in the links' order. One query.
+
+    In a preview the links are still in memory (modelcluster), not in the database: they are read one by
+    one there, as before."""
+    if not isinstance(links, QuerySet):
+        targets = [getattr(link, field) for link in links]
+        return [target for target in localize(targets) if target is not None and target.live]
+    same_key = links.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by(
+        "sort_order"
+    )
+    rows = (
+        model.objects.live()
+        .filter(translation_key__in=links.values(f"{field}__translation_key"))
+        .annotate(
+            link_order=Subquery(same_key.values("sort_order")[:1]),
+            linked=Exists(links.filter(**{field: OuterRef("pk")})),
+        )
+    )
+    chosen = {}
+    for row in rows:
+        if row.locale_id == locale_id:
+            chosen[row.translation_key] = row
+        elif row.linked:
+            chosen.setdefault(row.translation_key, row)
+    return sorted(chosen.values(), key=lambda row: (row.link_order, row.pk))

@@ -1,8 +1,11 @@
-"""Every reviewed page has an owner: whoever publishes a page without one becomes its owner."""
+"""Every reviewed page has an owner: whoever publishes a page without one becomes its owner. The cached
+taxonomy is dropped when any of it changes."""
 
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published
 
-from .models import ReviewedPageMixin
+from .models import OrganisationForm, QualityArea, Region, ReviewedPageMixin
+from .taxonomy_cache import forget_taxonomy
 
 
 def give_unowned_page_to_its_publisher(sender, instance, revision=None, **kwargs):
@@ -15,3 +18,7 @@ def give_unowned_page_to_its_publisher(sender, instance, revision=None, **kwargs
 
 
 page_published.connect(give_unowned_page_to_its_publisher)
+
+for model in (OrganisationForm, QualityArea, Region):
+    for signal in (post_save, post_delete):
+        signal.connect(forget_taxonomy, sender=model, dispatch_uid=f"taxonomy-{model.__name__}-{id(signal)}")

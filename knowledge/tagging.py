@@ -2,30 +2,37 @@
 
 from collections import defaultdict
 
-from .localization import localize
-from .models import OrganisationFormFacet, PageOrganisationForm
+from wagtail.models import Locale
+
+from .models import OrganisationForm, OrganisationFormFacet, PageOrganisationForm
+from .taxonomy_cache import taxonomy
 
 
-def attach_organisation_forms(pages):
+def attach_organisation_forms(pages, tag_ids_by_page=None):
     """Set ``page.localized_organisation_forms`` on each page: a list of tags in the active language.
 
-    Two queries for any number of pages and tags (one for the tags, one for their translations).
+    One query for any number of pages and tags (none when the caller already has ``tag_ids_by_page``,
+    {page id: [tag ids]}); the tags themselves come from the cached taxonomy.
     """
     pages = [page for page in pages if page is not None]
     if not pages:
         return pages
-    items = (
-        PageOrganisationForm.objects.filter(content_object_id__in=[page.pk for page in pages])
-        .select_related("tag")
-        .order_by("tag__facet", "tag__sort_order", "tag__name")
-    )
+    terms = taxonomy()
+    locale_id = Locale.get_active().pk
     tags_by_page = defaultdict(list)
-    rows = list(items)
-    localized = localize([row.tag for row in rows])
-    for row, tag in zip(rows, localized, strict=True):
-        tags_by_page[row.content_object_id].append(tag)
+    if tag_ids_by_page is None:
+        rows = PageOrganisationForm.objects.filter(content_object_id__in=[page.pk for page in pages])
+        pairs = rows.values_list("content_object_id", "tag_id")
+    else:
+        pairs = [(page.pk, tag_id) for page in pages for tag_id in tag_ids_by_page.get(page.pk, [])]
+    for page_id, tag_id in pairs:
+        tag = terms.get(OrganisationForm, tag_id)
+        if tag is not None:
+            tags_by_page[page_id].append(terms.localized(tag, locale_id))
     for page in pages:
-        page.localized_organisation_forms = tags_by_page.get(page.pk, [])
+        page.localized_organisation_forms = sorted(
+            tags_by_page.get(page.pk, []), key=lambda tag: (tag.facet, tag.sort_order, tag.name)
+        )
     return pages
 
 

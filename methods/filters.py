@@ -1,13 +1,15 @@
 """The filter form shared by the method and routine listings: organisation form, quality area, region.
 
-Choices come from the database in the reader's locale; an unknown value is a form error, which the page
-shows beside the filter with a 400 status instead of silently showing everything.
+Choices come from the taxonomy (cached, see knowledge.taxonomy_cache) in the reader's locale; an unknown
+value is a form error, which the page shows beside the filter with a 400 status instead of silently showing
+everything.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import OrganisationForm, OrganisationFormFacet, QualityArea, Region
+from knowledge.taxonomy_cache import taxonomy
 
 
 class ListingFilterForm(forms.Form):
@@ -15,10 +17,11 @@ class ListingFilterForm(forms.Form):
     area = forms.ChoiceField(label=_("Kvalitetsområde"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
 
-    def __init__(self, data, *, locale, with_region):
+    def __init__(self, data, *, locale_id, with_region):
         super().__init__(data)
         any_choice = [("", _("Alla"))]
-        forms_in_locale = list(OrganisationForm.objects.filter(locale=locale))
+        terms = taxonomy()
+        forms_in_locale = terms.in_locale(OrganisationForm, locale_id)
         self.fields["form"].choices = any_choice + [
             (
                 facet.label,
@@ -27,10 +30,12 @@ class ListingFilterForm(forms.Form):
             for facet in OrganisationFormFacet
         ]
         self.fields["area"].choices = any_choice + [
-            (area.slug, area.name) for area in QualityArea.objects.filter(locale=locale)
+            (area.slug, area.name) for area in terms.in_locale(QualityArea, locale_id)
         ]
         if with_region:
-            self.fields["region"].choices = any_choice + [(r.slug, r.name) for r in Region.objects.all()]
+            self.fields["region"].choices = any_choice + [
+                (r.slug, r.name) for r in terms.in_locale(Region, None)
+            ]
         else:
             del self.fields["region"]
         self.labels = {

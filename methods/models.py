@@ -14,11 +14,14 @@ from wagtail.search import index
 from wagtail.templatetags.wagtailcore_tags import richtext
 from wagtail_localize.fields import SynchronizedField
 
+from glossary.models import GlossaryTermPage
 from glossary.term_links import TermLinker
 from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
-from knowledge.localization import localize
-from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
+from knowledge.localization import localized_targets
+from knowledge.models import OrganisationFormTaggedMixin, QualityArea, Region, ReviewedPageMixin, SizeBand
 from knowledge.tagging import attach_organisation_forms
+from knowledge.taxonomy_cache import taxonomy
+from knowledge.visibility import CachedViewRestrictionsMixin, public
 
 from .blocks import ChecklistBlock, IndicatorsBlock, StepsBlock
 from .filters import ListingFilterForm
@@ -36,7 +39,7 @@ class FilteredListingMixin:
         raise NotImplementedError
 
     def serve(self, request, *args, **kwargs):
-        filter_form = ListingFilterForm(request.GET, locale=self.locale, with_region=self.with_region)
+        filter_form = ListingFilterForm(request.GET, locale_id=self.locale_id, with_region=self.with_region)
         request.listing_filter_form = filter_form
         response = super().serve(request, *args, **kwargs)
         if not filter_form.is_valid():
@@ -46,7 +49,7 @@ class FilteredListingMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filter_form = getattr(request, "listing_filter_form", None) or ListingFilterForm(
-            request.GET, locale=self.locale, with_region=self.with_region
+            request.GET, locale_id=self.locale_id, with_region=self.with_region
         )
         items = self.listing_queryset()
         if filter_form.is_valid():
@@ -57,7 +60,7 @@ class FilteredListingMixin:
         return context
 
 
-class MethodIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
+class MethodIndexPage(CachedViewRestrictionsMixin, FilteredListingMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -75,9 +78,7 @@ class MethodIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
 
     def listing_queryset(self):
         return (
-            MethodGuidePage.objects.child_of(self)
-            .live()
-            .public()
+            public(MethodGuidePage.objects.child_of(self).live())
             .select_related("quality_area")
             .order_by("quality_area__sort_order", "path")
         )
@@ -91,7 +92,9 @@ class MethodIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
         return context
 
 
-class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+class MethodGuidePage(
+    CachedViewRestrictionsMixin, RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page
+):
     summary = models.CharField(
         _("sammanfattning"),
         max_length=400,
@@ -175,24 +178,22 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         verbose_name_plural = _("metodhandledningar")
 
     def related_terms(self):
-        links = list(self.term_links.select_related("term"))
-        return [term for term in localize([link.term for link in links]) if term.live]
+        return localized_targets(GlossaryTermPage, self.term_links.all(), "term", self.locale_id)
 
     def related_routines(self):
         return list(
-            ExampleRoutinePage.objects.live()
-            .public()
-            .filter(locale=self.locale, guide_links__guide__translation_key=self.translation_key)
+            public(ExampleRoutinePage.objects.live())
+            .filter(locale_id=self.locale_id, guide_links__guide__translation_key=self.translation_key)
             .distinct()
             .order_by("title")
         )
 
     def related_guides(self):
         """Other guides in the same quality area, in the page's language."""
+        area = taxonomy().get(QualityArea, self.quality_area_id)
         return list(
-            MethodGuidePage.objects.live()
-            .public()
-            .filter(locale=self.locale, quality_area__translation_key=self.quality_area.translation_key)
+            public(MethodGuidePage.objects.live())
+            .filter(locale_id=self.locale_id, quality_area__translation_key=area.translation_key)
             .exclude(pk=self.pk)
             .order_by("path")
         )
@@ -210,7 +211,10 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         context["related_terms"] = self.related_terms()
         context["related_routines"] = self.related_routines()
         context["related_guides"] = self.related_guides()
-        context["quality_area"] = localize([self.quality_area])[0]
+        terms = taxonomy()
+        context["quality_area"] = terms.localized(
+            terms.get(QualityArea, self.quality_area_id), self.locale_id
+        )
         context["guide_text"] = self.linked_text(context["related_terms"])
         context["pdf_url"] = self.url + self.reverse_subpage("pdf")
         context["checklist_pdf_url"] = self.url + self.reverse_subpage("checklist_pdf")
@@ -234,7 +238,7 @@ class GuideTermLink(Orderable):
     panels = [FieldPanel("term")]
 
 
-class RoutineIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
+class RoutineIndexPage(CachedViewRestrictionsMixin, FilteredListingMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
     with_region = True
 
@@ -254,7 +258,7 @@ class RoutineIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
         return ""
 
     def routines(self):
-        return ExampleRoutinePage.objects.descendant_of(self).live().public()
+        return public(ExampleRoutinePage.objects.descendant_of(self).live())
 
     def listing_queryset(self):
         return self.routines().select_related("region", "quality_area").order_by("title")
@@ -264,7 +268,7 @@ class RoutineIndexPage(FilteredListingMixin, ReviewedPageMixin, Page):
         return self.routines().order_by("-first_published_at")[:count]
 
 
-class RegionSectionPage(Page):
+class RegionSectionPage(CachedViewRestrictionsMixin, Page):
     """A region's part of the routine tree: it carries the region's page permissions and moderation workflow.
 
     It has no page of its own for readers: its address leads to the routine listing filtered by the region.
@@ -296,7 +300,7 @@ class RegionSectionPage(Page):
         return []
 
 
-class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
     summary = models.CharField(_("sammanfattning"), max_length=400)
     organisation_name = models.CharField(
         _("organisation som delat rutinen"),
@@ -412,23 +416,25 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         return self.last_reviewed or self.adopted_on
 
     def implemented_guides(self):
-        links = list(self.guide_links.select_related("guide"))
-        return [guide for guide in localize([link.guide for link in links]) if guide.live]
+        return localized_targets(MethodGuidePage, self.guide_links.all(), "guide", self.locale_id)
 
     def related_terms(self, guides):
         """The glossary terms of the guides this routine implements, each once, in the reader's language."""
         links = GuideTermLink.objects.filter(
             page__translation_key__in=[guide.translation_key for guide in guides]
-        ).select_related("term")
-        terms = {link.term.translation_key: link.term for link in links}
-        localized = [term for term in localize(list(terms.values())) if term.live]
-        return sorted(localized, key=lambda term: term.term.casefold())
+        )
+        terms = localized_targets(GlossaryTermPage, links, "term", self.locale_id)
+        return sorted(terms, key=lambda term: term.term.casefold())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.implemented_guides()
         context["related_terms"] = self.related_terms(context["guides"])
-        context["quality_area"] = localize([self.quality_area])[0]
+        terms = taxonomy()
+        context["quality_area"] = terms.localized(
+            terms.get(QualityArea, self.quality_area_id), self.locale_id
+        )
+        context["region"] = terms.get(Region, self.region_id)
         context["attachments"] = [item.document for item in self.documents.select_related("document")]
         return context
 

@@ -6,9 +6,12 @@ Built from the page's own fields so the structured data always says what the pag
 import json
 
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
+from knowledge.frame import frame_pages
+from knowledge.models import QualityArea
+from knowledge.taxonomy_cache import taxonomy
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .licence import licence
@@ -19,12 +22,25 @@ def _plain(html):
     return " ".join(strip_tags(str(html)).split())
 
 
+def _language_code(page):
+    # The active locale is already known for this request (knowledge.request_cache): no query for it.
+    active = Locale.get_active()
+    return active.language_code if active.pk == page.locale_id else page.locale.language_code
+
+
+def _ancestors(page, request):
+    """The page's live ancestors below the root, from the frame the page's template has already read."""
+    if request is None:
+        return [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 1]
+    return frame_pages(request, page)["ancestors"]
+
+
 def _common(page, request):
     _name, licence_url = licence()
     data = {
         "name": page.title,
         "url": page_url(page, request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": _language_code(page),
         "license": licence_url,
         "publisher": {"@type": "Organization", "name": "Kvalitetsnavet"},
     }
@@ -55,12 +71,12 @@ def _how_to(page, request):
         "step": _steps(page.steps),
     }
     if page.quality_area_id:
-        data["about"] = page.quality_area.name
+        data["about"] = taxonomy().get(QualityArea, page.quality_area_id).name
     return data
 
 
 def _defined_term(term, request):
-    index = term.get_parent().specific
+    index = (_ancestors(term, request) or [term.get_parent()])[-1]
     data = {
         "@type": "DefinedTerm",
         "@id": term_uri(term),
@@ -82,7 +98,7 @@ def _defined_term(term, request):
 
 
 def _breadcrumbs(page, request):
-    trail = [ancestor for ancestor in page.get_ancestors(inclusive=True) if ancestor.depth > 1]
+    trail = [*_ancestors(page, request), page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -42,25 +42,29 @@ def _as_user(user, args):
 
 
 @contextlib.contextmanager
-def postgres(port=None):
-    """A PostgreSQL 15 cluster in a temporary folder; yields its DATABASE_URL."""
+def postgres(port=None, folder=None):
+    """A PostgreSQL 15 cluster in a temporary folder (deleted afterwards), or in ``folder``, which is kept
+    and reused (with fsync, for data worth keeping); yields its DATABASE_URL."""
     port = int(port or os.environ.get("KVN_PG_PORT", 55432))
     if not (PG_BIN / "initdb").exists():
         raise SystemExit(
             "PostgreSQL 15 is not installed: run `make postgres-deps` (Debian package postgresql)."
         )
-    folder = Path(tempfile.mkdtemp(prefix="kvn-pg-"))
+    keep = folder is not None
+    folder = Path(folder) if keep else Path(tempfile.mkdtemp(prefix="kvn-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     data = folder / "data"
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
     run = {"check": True, "stdout": subprocess.DEVNULL}
-    subprocess.run(
-        _as_user(
-            "postgres", [PG_BIN / "initdb", "-D", data, "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]
-        ),
-        **run,
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    if not (data / "PG_VERSION").exists():
+        subprocess.run(
+            _as_user(
+                "postgres", [PG_BIN / "initdb", "-D", data, "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust"]
+            ),
+            **run,
+        )
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1" + ("" if keep else " -c fsync=off")
     subprocess.run(
         _as_user(
             "postgres", [PG_BIN / "pg_ctl", "-D", data, "-o", options, "-l", folder / "log", "-w", "start"]
@@ -73,7 +77,8 @@ def postgres(port=None):
         subprocess.run(
             _as_user("postgres", [PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop"]), **run
         )
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _unpack_elasticsearch():

@@ -1,10 +1,11 @@
 """Facets over a list of search hits: content type, quality area and organisation form, with counts.
 
 The search backend returns the best hits in order (at most ``MAX_HITS``); the facet values of those pages are
-read from the database, so this works the same on every backend. Each facet's counts are taken over the hits
-that match the other facets' choices, so a count is exactly the number of results that choosing it gives.
+read from the database (and the cached taxonomy), so this works the same on every backend. Each facet's
+counts are taken over the hits that match the other facets' choices, so a count is exactly the number of
+results that choosing it gives.
 Page types and their quality-area field are found through the search fields they declare
-(``index.FilterField("quality_area")``), not by importing the content apps.
+(``index.FilterField("quality_area")``, see ``service.hit_rows``), not by importing the content apps.
 """
 
 from collections import Counter
@@ -12,10 +13,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
-from wagtail.search import index
 
 from knowledge.models import OrganisationForm, PageOrganisationForm, QualityArea
+from knowledge.taxonomy_cache import taxonomy
 
 # Content type facet: page model (app_label.model) -> facet value. Anything else is a "page".
 PAGE_TYPES = {
@@ -48,31 +48,31 @@ class Facet:
     selected: str = ""
 
 
-def _has_filter_field(model, name):
-    return any(isinstance(f, index.FilterField) and f.field_name == name for f in model.get_search_fields())
-
-
-def facet_values(hit_ids):
-    """{page id: {"type": str, "area": slug or None, "form": set of slugs}} for the pages ``hit_ids``."""
+def facet_values(hit_ids, rows):
+    """{page id: {"type": str, "area": slug or None, "form": set of slugs, "form_ids": [tag ids]}} for the
+    pages ``hit_ids``; ``rows`` are the hits' HitRows (type and quality area). One query, for the tags."""
+    terms = taxonomy()
     values = {}
-    ids_by_model = {}
-    for page_id, content_type_id in Page.objects.filter(pk__in=hit_ids).values_list("pk", "content_type_id"):
-        content_type = ContentType.objects.get_for_id(content_type_id)  # cached by Django
-        key = f"{content_type.app_label}.{content_type.model}"
-        values[page_id] = {"type": PAGE_TYPES.get(key, "page"), "area": None, "form": set()}
-        ids_by_model.setdefault(content_type.model_class(), []).append(page_id)
-    area_ids = {}
-    for model, ids in ids_by_model.items():
-        if model is not None and _has_filter_field(model, "quality_area"):
-            area_ids.update(model.objects.filter(pk__in=ids).values_list("pk", "quality_area_id"))
-    area_slugs = dict(QualityArea.objects.filter(pk__in=set(area_ids.values())).values_list("pk", "slug"))
-    for page_id, area_id in area_ids.items():
-        values[page_id]["area"] = area_slugs.get(area_id)
+    for page_id in hit_ids:
+        row = rows.get(page_id)
+        if row is None:
+            continue
+        content_type = ContentType.objects.get_for_id(row.content_type_id)  # cached by Django
+        area = terms.get(QualityArea, row.quality_area_id) if row.quality_area_id else None
+        values[page_id] = {
+            "type": PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}", "page"),
+            "area": area.slug if area else None,
+            "form": set(),
+            "form_ids": [],
+        }
     tagged = PageOrganisationForm.objects.filter(content_object_id__in=values.keys()).values_list(
-        "content_object_id", "tag__slug"
+        "content_object_id", "tag_id"
     )
-    for page_id, slug in tagged:
-        values[page_id]["form"].add(slug)
+    for page_id, tag_id in tagged:
+        tag = terms.get(OrganisationForm, tag_id)
+        if tag is not None:
+            values[page_id]["form"].add(tag.slug)
+            values[page_id]["form_ids"].append(tag_id)
     return values
 
 
@@ -84,10 +84,11 @@ def _matches(page_values, facet, value):
 
 def choices(locale):
     """{facet: {value: label}} of the values a reader may choose, in the reader's language."""
+    terms = taxonomy()
     return {
         "type": {value: str(label) for value, label in TYPE_LABELS.items()},
-        "area": dict(QualityArea.objects.filter(locale=locale).values_list("slug", "name")),
-        "form": dict(OrganisationForm.objects.filter(locale=locale).values_list("slug", "name")),
+        "area": {area.slug: area.name for area in terms.in_locale(QualityArea, locale.pk)},
+        "form": {tag.slug: tag.name for tag in terms.in_locale(OrganisationForm, locale.pk)},
     }
 
 

@@ -1,7 +1,6 @@
 """What editors maintain for search (synonyms) and what search learns from readers (the query log)."""
 
 from django.db import models
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -84,13 +83,3 @@ class SearchQueryLog(models.Model):
 
     def __str__(self):
         return self.query
-
-    @classmethod
-    def record(cls, locale, query, hits):
-        query = " ".join(query.lower().split())[:MAX_LOGGED_QUERY_LENGTH]
-        if not query:
-            return
-        entry, _created = cls.objects.get_or_create(locale=locale, query=query)
-        cls.objects.filter(pk=entry.pk).update(
-            searches=F("searches") + 1, hits=hits, last_searched_at=timezone.now()
-        )

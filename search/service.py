@@ -1,13 +1,18 @@
 """Running a reader's search: expansion, the AND-then-OR-then-typo fallbacks, and the glossary term first."""
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+
+from knowledge.visibility import public
 
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
 from .vocabulary import vocabulary_for
 
+logger = logging.getLogger(__name__)
 MAX_HITS = 500  # facets and result pages cover the best 500 hits (50 pages of results)
 RERANK_TOP = 50  # the backend's best hits that are re-ordered by how well their title matches
 MIN_PREFIX_STEM = 5  # a shorter stem must match a title word exactly ("sam" is not "samverkan")
@@ -18,12 +23,64 @@ class Outcome:
     hits: list  # page ids, best first
     corrected_query: str | None = None  # set when a typo was corrected
     term_page_id: int | None = None  # the glossary page the query names
+    rows: dict = field(default_factory=dict)  # page id -> HitRow, for every hit
+    degraded: bool = False  # the search server did not answer: titles were searched in the database
+
+
+@dataclass
+class HitRow:
+    title: str
+    content_type_id: int
+    quality_area_id: int | None
+
+
+def _quality_area_lookups():
+    """Lookups from Page to the quality area of each page type that has one (declared as a search filter
+    field), so that a single query reads every hit's type, title and area without importing content apps."""
+    lookups = []
+    for model in get_page_models():
+        fields = model.get_search_fields()
+        if any(isinstance(f, index.FilterField) and f.field_name == "quality_area" for f in fields):
+            if model._meta.get_ancestor_link(Page) is not None:
+                lookups.append(f"{model._meta.model_name}__quality_area_id")
+    return lookups
+
+
+def hit_rows(pages, ids):
+    """{page id: HitRow} for those of ``ids`` that are in ``pages``, in one query."""
+    lookups = _quality_area_lookups()
+    rows = {}
+    for pk, title, content_type_id, *areas in pages.filter(pk__in=ids).values_list(
+        "pk", "title", "content_type_id", *lookups
+    ):
+        rows[pk] = HitRow(title, content_type_id, next((area for area in areas if area), None))
+    return rows
+
+
+class SearchUnavailable(Exception):
+    """The search backend (an Elasticsearch server) does not answer."""
+
+
+def _is_outage(error):
+    module = type(error).__module__
+    return isinstance(error, (ConnectionError, TimeoutError)) or module.startswith(
+        ("elasticsearch", "elastic_transport", "urllib3")
+    )
 
 
 def _search(pages, slots, operator):
     query = build_query(slots, operator)
     if query is None:
         return []
+    try:
+        return _backend_search(pages, query)
+    except Exception as error:
+        if not _is_outage(error):
+            raise
+        raise SearchUnavailable from error
+
+
+def _backend_search(pages, query):
     results = pages.search(query)
     # Our SQLite backend can rank without loading a model object per hit; other backends load them.
     ranked_ids = getattr(results, "ranked_ids", None)
@@ -52,11 +109,15 @@ def _title_coverage(title, slots, language):
     return covered / len(slots) if slots else 0
 
 
-def _rerank(hits, slots, language):
+def _rerank(hits, rows, slots, language):
     """Backends rank by term frequency; readers expect a page named after what they typed first. The best
     hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
-    titles = dict(Page.objects.filter(pk__in=hits[:RERANK_TOP]).values_list("pk", "title"))
-    top = sorted(hits[:RERANK_TOP], key=lambda pk: -_title_coverage(titles.get(pk, ""), slots, language))
+
+    def coverage(pk):
+        row = rows.get(pk)
+        return _title_coverage(row.title if row else "", slots, language)
+
+    top = sorted(hits[:RERANK_TOP], key=lambda pk: -coverage(pk))
     return top + hits[RERANK_TOP:]
 
 
@@ -67,26 +128,47 @@ def _best_effort(pages, slots):
     return hits
 
 
+def _found(pages, slots, language, corrected_query=None):
+    hits = _best_effort(pages, slots)
+    term_page_id = defined_term_page_id(slots)
+    # One query for what reranking, the definition and the facets need to know about the hits.
+    rows = hit_rows(pages, hits + ([term_page_id] if term_page_id else []))
+    hits = _rerank([pk for pk in hits if pk in rows], rows, slots, language)
+    outcome = Outcome(hits, corrected_query=corrected_query, rows=rows)
+    if term_page_id and term_page_id in rows:
+        # The term the query names comes first; its definition is also shown above the results.
+        outcome.term_page_id = term_page_id
+        outcome.hits = [term_page_id, *[pk for pk in hits if pk != term_page_id]]
+    return outcome
+
+
 def find(text, locale):
     """The pages in ``locale`` that match ``text``, best first."""
     vocabulary = vocabulary_for(locale)
-    pages = Page.objects.live().public().filter(locale=locale).only("id")  # only ids are used
+    pages = public(Page.objects.live().filter(locale=locale)).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
-    hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
-    outcome = Outcome(hits)
-    if not hits:
-        fixed = corrected(text, vocabulary)
-        if fixed:
-            slots = slots_for(fixed, vocabulary)
-            hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
-            outcome = Outcome(hits, corrected_query=fixed)
-    term_page_id = defined_term_page_id(slots)
-    if term_page_id:
-        if pages.filter(pk=term_page_id).exists():
-            # The term the query names comes first; its definition is also shown above the results.
-            outcome.term_page_id = term_page_id
-            outcome.hits = [term_page_id, *[pk for pk in outcome.hits if pk != term_page_id]]
+    try:
+        outcome = _found(pages, slots, locale.language_code)
+        if not outcome.hits:
+            fixed = corrected(text, vocabulary)
+            if fixed:
+                outcome = _found(
+                    pages, slots_for(fixed, vocabulary), locale.language_code, corrected_query=fixed
+                )
+    except SearchUnavailable:
+        logger.warning("Search backend unavailable: searching titles in the database", exc_info=True)
+        outcome = _title_search(pages, text, locale.language_code)
     return outcome
+
+
+def _title_search(pages, text, language):
+    """When the search server is down: pages whose title contains every typed word, from the database."""
+    typed = words(text)[:6]
+    matching = pages
+    for word in typed:
+        matching = matching.filter(title__icontains=word)
+    ids = list(matching.order_by("title").values_list("pk", flat=True)[:MAX_HITS]) if typed else []
+    return Outcome(ids, rows=hit_rows(pages, ids), degraded=True)
 
 
 def suggestions(text, locale, limit=8):
@@ -94,5 +176,11 @@ def suggestions(text, locale, limit=8):
     typed = " ".join(words(text)[:6])
     if not typed:
         return []
-    pages = Page.objects.live().public().filter(locale=locale)
-    return list(pages.autocomplete(typed)[:limit])
+    pages = public(Page.objects.live().filter(locale=locale))
+    try:
+        return list(pages.autocomplete(typed)[:limit])
+    except Exception as error:
+        if not _is_outage(error):
+            raise
+        logger.warning("Search backend unavailable: autocomplete from titles", exc_info=True)
+        return list(pages.filter(title__istartswith=typed).order_by("title")[:limit])

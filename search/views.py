@@ -3,18 +3,20 @@ odd input."""
 
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import transaction
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from knowledge.tagging import attach_organisation_forms
 
 from . import facets as facet_module
-from .models import SearchQueryLog
+from . import querylog
+from .promotions import promoted_queries
 from .query import clean_query
 from .service import find, suggestions
 
@@ -40,11 +42,33 @@ def _url(query, selected, **changes):
     return "?" + urlencode({k: v for k, v in params.items() if v})
 
 
-def _promotions(search_query, locale):
-    picks = search_query.editors_picks.select_related("page").order_by("sort_order")
+def _promotions(query, locale):
+    """Editors' promoted results for the query (read only: a search writes nothing while it answers)."""
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_queries():
+        return []
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=query_string)
+        .select_related("page")
+        .order_by("sort_order")
+    )
     return [
         pick for pick in picks if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)
     ]
+
+
+def _specific_pages(ids, rows):
+    """{id: specific page} for ``ids``, one query per page type (the types are known from the hit rows)."""
+    ids_by_type = {}
+    for pk in ids:
+        if pk in rows:
+            ids_by_type.setdefault(rows[pk].content_type_id, []).append(pk)
+    found = {}
+    for content_type_id, type_ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()  # cached by Django
+        if model is not None:
+            found.update(model.objects.in_bulk(type_ids))
+    return found
 
 
 def search(request):
@@ -63,7 +87,7 @@ def search(request):
     if query:
         outcome = find(query, locale)
         hit_ids = outcome.hits
-        values = facet_module.facet_values(hit_ids)
+        values = facet_module.facet_values(hit_ids, outcome.rows)
         filtered = facet_module.apply_facets(hit_ids, values, selected)
         paginator = Paginator(filtered, RESULTS_PER_PAGE)
         raw_page = request.GET.get("page", "1")
@@ -75,18 +99,21 @@ def search(request):
         except EmptyPage:
             status, error = 404, _("Det finns ingen sådan sida av sökresultatet. Här är första sidan.")
             results_page = paginator.page(1)
-        by_id = Page.objects.filter(pk__in=results_page.object_list).specific().in_bulk()
+        wanted = list(results_page.object_list)
+        if outcome.term_page_id:
+            wanted.append(outcome.term_page_id)
+        by_id = _specific_pages(wanted, outcome.rows)
         results_page.object_list = [by_id[pk] for pk in results_page.object_list if pk in by_id]
-        attach_organisation_forms(results_page.object_list)
+        attach_organisation_forms(
+            results_page.object_list, {pk: values[pk]["form_ids"] for pk in wanted if pk in values}
+        )
 
         facet_list = facet_module.facet_counts(hit_ids, values, selected, labels)
         for facet in facet_list:
             for option in facet.options:
                 option.url = _url(query, selected, **{facet.name: option.value})
             facet.clear_url = _url(query, selected, **{facet.name: ""})
-        definition_page = None
-        if outcome.term_page_id:
-            definition_page = Page.objects.filter(pk=outcome.term_page_id).specific().first()
+        definition_page = by_id.get(outcome.term_page_id)
         context.update(
             results_page=results_page,
             paginator=paginator,
@@ -95,16 +122,20 @@ def search(request):
             clear_facets_url=_url(query, {}),
             base_query=_url(query, selected)[1:] + "&",
             corrected_query=outcome.corrected_query,
+            degraded=outcome.degraded,
             definition_page=definition_page,
         )
-        with transaction.atomic():  # one commit for both counters
-            search_query = Query.get(query)
-            search_query.add_hit()
-            SearchQueryLog.record(locale, query, len(outcome.hits))
-        context["promotions"] = _promotions(search_query, locale)
+        querylog.record(locale.pk, query, len(outcome.hits))
+        context["promotions"] = _promotions(query, locale)
 
     context["error"] = error
-    return TemplateResponse(request, "search/search.html", context, status=status)
+    response = TemplateResponse(request, "search/search.html", context, status=status)
+    if context.get("degraded"):
+        response.page_cache = False  # a full answer is expected as soon as the search server is back
+    elif query:
+        # Counted again when the page cache serves this response (see apps.py).
+        response.page_cache_meta = {"search_log": [locale.pk, query, len(outcome.hits)]}
+    return response
 
 
 def autocomplete(request):

@@ -25,6 +25,16 @@ def content(starter_content, db):
     return {"sv": Locale.objects.get(language_code="sv"), "en": Locale.objects.get(language_code="en")}
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Django's cache (local memory in tests) is not rolled back with a test's transaction: cached taxonomy,
+    vocabulary or pages from one test must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def pytest_collection_modifyitems(items):
     """pytest-django creates the test database only when a collected test asks for database access. A test
     that only uses the starter content (the browser tests do, through the site they serve) asks too, so

@@ -78,6 +78,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "knowledge.request_cache.RequestCacheMiddleware",
+    # Before sessions and everything else: a cached page is served without them.
+    "knowledge.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "knowledge.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,15 +124,29 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Readers and writers at once: WAL lets reads go on while one connection writes; a writer waits for the
+    # lock (timeout, seconds) instead of failing; IMMEDIATE takes the write lock when a transaction starts,
+    # because SQLite cannot make a waiting reader-turned-writer wait and answers "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=int(os.environ.get("SQLITE_TIMEOUT", "20")),
+    )
 
-# Cache: local memory by default; REDIS_URL switches to Redis.
+# Cache: local memory by default (one process); REDIS_URL switches to Redis, shared by every process and
+# server. A Redis that does not answer is treated as an empty cache (config/cache.py), never as an error.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
+# Whole pages for anonymous readers (knowledge/page_cache.py), kept this many seconds at most; 0 turns the
+# page cache off. Publishing and other edits invalidate cached pages at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # django-axes checks every login (the admin's and the front end's /_util/login/) before the password.
 AUTHENTICATION_BACKENDS = [
@@ -187,6 +204,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 # Search: the database backend (SQLite FTS5 with Swedish/English stemming, or PostgreSQL full-text search
 # with the swedish configuration), or Elasticsearch with ELASTICSEARCH_URL and ELASTICSEARCH_VERSION.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+
+# Searches are counted in memory and written in one batch at most every this many seconds, after a response
+# has been sent, so that the query log never slows down or fails a reader's search.
+SEARCH_LOG_FLUSH_SECONDS = float(os.environ.get("SEARCH_LOG_FLUSH_SECONDS", "10"))
 
 # Wagtail runs some work as background tasks; without a worker they run at once, in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -39,6 +39,13 @@ if SECURE_SSL_REDIRECT:
 # Production refuses to start while the local admin or demo users exist (security/checks.py, config/wsgi.py).
 LOCAL_ACCOUNTS_ALLOWED = False
 
+# Wagtail's background work (reference index and other tasks) is queued in the database and done by
+# `manage.py db_worker` (django-tasks-db), not in the editor's request. TASKS_BACKEND=immediate runs it in
+# the request instead, for a host without a worker process.
+if os.environ.get("TASKS_BACKEND", "database") == "database":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

@@ -8,11 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import PageBodyBlock
+from ..visibility import CachedViewRestrictionsMixin
 from .reviews import ReviewedPageMixin
 from .taxonomy import OrganisationForm, QualityArea
 
 
-class HomePage(ReviewedPageMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     intro = models.CharField(_("ingress"), max_length=300)
     body = RichTextField(_("om webbplatsen"), blank=True, features=["bold", "italic", "link", "ul"])
     # The entry points are chosen by editors rather than looked up by type, so this core app does not
@@ -69,28 +70,33 @@ class HomePage(ReviewedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from ..localization import localize
+        from ..taxonomy_cache import taxonomy
 
         context = super().get_context(request, *args, **kwargs)
-        entry_pages = localize([self.methods_page, self.routines_page, self.glossary_page])
-        methods_page, routines_page, glossary_page = entry_pages
+        entry_ids = [self.methods_page_id, self.routines_page_id, self.glossary_page_id]
+        entries = Page.objects.in_bulk([pk for pk in entry_ids if pk])
+        methods_page, routines_page, glossary_page = localize([entries.get(pk) for pk in entry_ids])
+        terms = taxonomy()
         context.update(
             methods_page=methods_page,
             routines_page=routines_page,
             glossary_page=glossary_page,
-            quality_areas=QualityArea.objects.filter(locale=self.locale),
-            organisation_forms=OrganisationForm.objects.filter(locale=self.locale),
+            quality_areas=terms.in_locale(QualityArea, self.locale_id),
+            organisation_forms=terms.in_locale(OrganisationForm, self.locale_id),
             # The routines page knows where its routines are (they sit in region sections beneath it).
-            newest_routines=(
-                routines_page.specific.latest_routines(4)
-                if routines_page and hasattr(routines_page.specific, "latest_routines")
-                else []
-            ),
+            newest_routines=self._newest_routines(routines_page),
             not_translated=request.GET.get("not_translated") == "1",
         )
         return context
 
+    @staticmethod
+    def _newest_routines(routines_page):
+        # specific_deferred: the listing's method needs only the tree position, so no query for its fields.
+        listing = routines_page.specific_deferred if routines_page else None
+        return list(listing.latest_routines(4)) if hasattr(listing, "latest_routines") else []
 
-class StandardPage(ReviewedPageMixin, Page):
+
+class StandardPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     intro = models.CharField(_("ingress"), max_length=300, blank=True)
     body = StreamField(PageBodyBlock(), verbose_name=_("innehåll"), blank=True)
 

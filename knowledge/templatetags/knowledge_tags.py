@@ -1,67 +1,37 @@
 """Template tags for the site frame: menu, language switcher, hreflang, breadcrumbs, organisation forms."""
 
 from django import template
-from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from ..localization import language_links
+from .. import frame
 from ..tagging import organisation_forms_by_facet
 
 register = template.Library()
 
 
-def _site_root(request):
-    """The home page in the reader's language (cached on the request: it is used several times a page)."""
-    if not hasattr(request, "_kvn_site_root"):
-        site = Site.find_for_request(request)
-        root = site.root_page if site else None
-        if root is not None:
-            root = root.localized
-        request._kvn_site_root = root
-    return request._kvn_site_root
-
-
 @register.simple_tag(takes_context=True)
 def site_root(context):
-    return _site_root(context["request"])
+    return frame.site_root(context["request"], context.get("page"))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = _site_root(request)
-    items = list(root.get_children().live().public().in_menu()) if root else []
     current = context.get("page")
+    pages = frame.frame_pages(request, current)
     return {
         "request": request,
-        "root": root,
-        "items": items,
+        "root": pages["root"],
+        "items": pages["menu"],
         "current_path": current.path if isinstance(current, Page) else "",
     }
 
 
 def _links(context):
-    request = context["request"]
     if "_kvn_language_links" not in context.render_context:
-        page = context.get("page")
-        if isinstance(page, Page):
-            links = language_links(request, page, _site_root(request))
-        else:
-            # A view that is not a page (search): the same address in the other language.
-            current = get_language()
-            links = [
-                {
-                    "code": code,
-                    "name": name,
-                    "is_current": code == current,
-                    "translated": True,
-                    "url": translate_url(request.get_full_path(), code),
-                }
-                for code, name in settings.LANGUAGES
-            ]
-        context.render_context["_kvn_language_links"] = links
+        context.render_context["_kvn_language_links"] = frame.page_language_links(
+            context["request"], context.get("page")
+        )
     return context.render_context["_kvn_language_links"]
 
 
@@ -82,7 +52,7 @@ def breadcrumbs(context):
     page = context.get("page")
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
+        ancestors = frame.frame_pages(context["request"], page)["ancestors"]
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 
