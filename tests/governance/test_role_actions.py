@@ -131,3 +131,63 @@ def test_role_can_only_do_what_the_matrix_says(client, users, pages, role, kind,
     if not allowed:
         assert state_of(page) == before
         assert not WorkflowState.objects.filter(object_id=str(page.pk)).active().exists()
+
+
+def approve_translation_allowed(user, page):
+    """Whether ``user`` may approve a submitted translation of ``page`` (its workflow's task)."""
+    page.save_revision()
+    state = page.get_workflow().start(page, user=None)
+    task = state.current_task_state.task.specific
+    return "approve" in [name for name, *_rest in task.get_actions(page, user)]
+
+
+@pytest.mark.parametrize(
+    ("role", "kind", "allowed"),
+    [
+        ("national", "guide_en", Y),
+        ("national", "routine_out_en", Y),
+        ("coordinator", "routine_in_en", Y),
+        ("coordinator", "routine_out_en", N),
+        ("coordinator", "guide_en", N),
+        ("translator", "guide_en", N),
+        ("translator", "routine_in_en", N),
+    ],
+)
+def test_who_approves_a_submitted_translation(users, pages, role, kind, allowed):
+    assert approve_translation_allowed(users[role], pages[kind]) is allowed
+
+
+# Admin areas outside the page tree: role -> allowed, checked through each area's own listing view.
+AREAS = {
+    "manage_synonyms": "wagtailsnippets_site_search_synonymgroup:list",
+    "manage_promotions": "wagtailsearchpromotions:index",
+    "view_submissions": "routine_submissions:index",
+    "search_report": "search_query_report",
+    "translation_report": "governance_translation_report",
+}
+AREA_MATRIX = {
+    "national": dict.fromkeys(AREAS, Y),
+    "coordinator": {**dict.fromkeys(AREAS, N), "view_submissions": Y},
+    "translator": dict.fromkeys(AREAS, N),
+}
+
+
+@pytest.mark.parametrize("area", list(AREAS))
+@pytest.mark.parametrize("role", list(AREA_MATRIX))
+def test_admin_areas_follow_the_matrix(client, users, role, area):
+    client.force_login(users[role])
+    response = client.get(reverse(AREAS[area]))
+    assert response.status_code < 500
+    assert (response.status_code == 200) is AREA_MATRIX[role][area], response.status_code
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("national", Y), ("coordinator", N), ("translator", N)])
+def test_only_national_editors_add_synonyms_and_promotions(users, role, allowed):
+    user = users[role]
+    for codename in (
+        "site_search.add_synonymgroup",
+        "site_search.change_synonymgroup",
+        "wagtailsearchpromotions.add_searchpromotion",
+        "wagtailsearchpromotions.add_query",
+    ):
+        assert user.has_perm(codename) is allowed, codename

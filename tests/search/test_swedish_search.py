@@ -221,6 +221,7 @@ def test_admin_report_lists_frequent_and_fruitless_queries_per_language(admin_cl
     search(client, "sv", q="rutin")
     search(client, "sv", q="zzyzx")
     search(client, "en", q="qqxqq")
+
     def rows(**filters):
         response = admin_client.get(reverse("search_query_report"), filters)
         assert response.status_code == 200
