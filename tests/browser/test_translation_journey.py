@@ -84,7 +84,7 @@ def test_translation_goes_live_only_after_approval(site, open_page, journey, art
     log_in(translator, site, "journey-translator")
     translator.goto(f"{site.url}/admin/pages/{english_id}/edit/")
     assert translator.get_by_role("button", name="Skicka till granskning").is_visible()
-    # wagtail-localize's editor speaks English in the Swedish admin (its JavaScript catalogue; upstream).
+    # The editor's buttons follow the admin language of the browser (Swedish here, English otherwise).
     translate_buttons = translator.get_by_role("button", name=re.compile(r"^(Translate|Översätt)$"))
     translator.locator(".js-translation-editor button").first.wait_for()
     # The editor's footer, rendered: no "Convert to alias page" (it would publish the Swedish text).
