@@ -3,16 +3,20 @@ editors' translation report both read it from here.
 
 A page's status in a language is one of:
 - "missing": no translation yet (an alias copy of the source counts as missing: it shows the source's text);
-- "outdated": the source was published after its text was last synced to the translations;
+- "outdated": the source's published text differs from what was last synced to the translations;
 - "draft": translated but not live, or with changes (segments or a submitted draft) not yet published;
 - "live": published and up to date.
 """
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from .translation_workflow import Progress, translation_progress
 
@@ -50,15 +54,56 @@ def target_locales():
     return list(Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"))
 
 
-def language_status(source, target, translation, translation_source):
+def source_changed(source, translation_source):
+    """Whether the live source's text differs from what was last synced to its translations.
+
+    Republishing without a text change (a new owner, a review date) is not a change for a translator, so the
+    text segments are compared, and only for sources published after the last sync."""
+    if source.last_published_at is None or source.last_published_at <= translation_source.last_updated_at:
+        return False
+    # Extracting the segments takes a while; the answer holds until either date moves.
+    published, synced = source.last_published_at.timestamp(), translation_source.last_updated_at.timestamp()
+    key = f"governance:source-changed:{translation_source.pk}:{published}:{synced}"
+    changed = cache.get(key)
+    if changed is None:
+        changed = compare_segments(source, translation_source)
+        cache.set(key, changed, timeout=None)
+    return changed
+
+
+def compare_segments(source, translation_source):
+    live = {
+        (segment.path, segment.string.data)
+        for segment in extract_segments(source.specific)
+        if isinstance(segment, StringSegmentValue)
+    }
+    synced = set(
+        StringSegment.objects.filter(source=translation_source).values_list("context__path", "string__data")
+    )
+    return live != synced
+
+
+def progress_by_source(source_ids, locale):
+    """{translation source id: Progress} into ``locale`` in two queries (as translation_progress counts)."""
+    segments = StringSegment.objects.filter(source_id__in=source_ids).annotate_translation(locale)
+    totals = dict(segments.values_list("source_id").annotate(count=Count("pk")).order_by())
+    translated = dict(
+        segments.filter(translation__isnull=False)
+        .values_list("source_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {pk: Progress(total=total, translated=translated.get(pk, 0)) for pk, total in totals.items()}
+
+
+def language_status(source, target, translation, translation_source, progress=None):
     if target is None or target.alias_of_id is not None:
         return LanguageStatus(MISSING, target)
-    progress = translation_progress(translation) if translation is not None else None
-    outdated = (
-        translation_source is not None
-        and source.last_published_at is not None
-        and source.last_published_at > translation_source.last_updated_at
-    )
+    if translation is None:
+        progress = None
+    elif progress is None:
+        progress = translation_progress(translation)
+    outdated = translation_source is not None and source_changed(source, translation_source)
     if outdated:
         status = OUTDATED
     elif not target.live or target.has_unpublished_changes or (progress is not None and progress.missing):
@@ -87,15 +132,19 @@ def page_statuses(sources, locales=None):
             source__object_id__in=keys, target_locale__in=locales, enabled=True
         ).select_related("source", "target_locale")
     }
+    source_ids = [source.pk for source in translation_sources.values()]
+    progress = {locale.pk: progress_by_source(source_ids, locale) for locale in locales}
     statuses = []
     for source in sources:
         row = PageStatus(source)
+        translation_source = translation_sources.get(source.translation_key)
         for locale in locales:
             row.languages[locale.language_code] = language_status(
                 source,
                 targets.get((source.translation_key, locale.pk)),
                 translations.get((source.translation_key, locale.pk)),
-                translation_sources.get(source.translation_key),
+                translation_source,
+                progress[locale.pk].get(getattr(translation_source, "pk", None), Progress(0, 0)),
             )
         statuses.append(row)
     return statuses

@@ -4,17 +4,30 @@ report view (filters, CSV/XLSX export). No personal data: one row per query and 
 import datetime
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import get_content_languages
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import SearchQueryLog
 
 
+def language_choices():
+    return [(code, name) for code, name in get_content_languages().items()]
+
+
 class SearchQueryFilterSet(WagtailFilterSet):
-    # WagtailFilterSet adds the language filter ("locale") itself when the site is multilingual.
+    locale = LocaleFilter(
+        label=_("Språk"),
+        choices=language_choices,
+        empty_label=None,
+        null_label=_("Alla"),
+        null_value=None,
+        widget=forms.RadioSelect,
+    )
     nothing_found = django_filters.BooleanFilter(
         label=_("Utan träffar"),
         method="filter_nothing_found",

@@ -10,6 +10,7 @@ from wagtail_localize.models import StringTranslation
 
 from glossary.models import GlossaryTermPage
 from governance.translation_workflow import translation_for_page
+from methods.models import MethodGuidePage
 
 from .test_governance import set_review, waiting_routine
 from .test_translation_workflow import new_guide, translate
@@ -47,8 +48,11 @@ def test_translator_sees_untranslated_segments_with_the_share_done(client, users
 
 
 def test_translator_sees_a_page_whose_source_changed_since_the_sync(client, users, content):
-    english = GlossaryTermPage.objects.live().filter(locale=content["en"]).order_by("pk").first()
+    english = MethodGuidePage.objects.live().filter(locale=content["en"]).order_by("pk").first()
     source = english.get_translation(content["sv"])
+    source.save_revision().publish()  # republished, text unchanged: nothing for the translator
+    assert english.title not in dashboard(client, users["translator"])
+    source.summary = source.summary + " En ny mening."
     source.save_revision().publish()  # published after its text was last synced
     work = panel(dashboard(client, users["translator"]), "Sidor att översätta")
     assert english.title in work and "Utdaterad" in work
