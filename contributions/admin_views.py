@@ -66,6 +66,9 @@ class RegionScopedObjectMixin:
 
 
 class SubmissionIndexView(generic.IndexView):
+    # Wagtail's own ("There are no ... to display") is not translated into Swedish upstream.
+    no_results_message = _("Inga inskickade rutiner från de regioner du granskar.")
+
     def get_base_queryset(self):
         return submissions_for(self.request.user)
 

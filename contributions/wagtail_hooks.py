@@ -3,6 +3,7 @@ language than Swedish."""
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
 
 from .admin_views import RoutineSubmissionViewSet, needs_swedish, submissions_for
 
@@ -26,6 +27,7 @@ class NeedsSwedishPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_needs_swedish_panel(request, panels):
-    waiting = [submission for submission in submissions_for(request.user) if needs_swedish(submission)]
+    sent_in_other_languages = submissions_for(request.user).exclude(locale=Locale.get_default())
+    waiting = [submission for submission in sent_in_other_languages if needs_swedish(submission)]
     if waiting:
         panels.append(NeedsSwedishPanel(waiting))

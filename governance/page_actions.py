@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
+from wagtail.models import Page
 
 
 def may_publish(user, page):
@@ -41,7 +42,8 @@ GUARDED_BULK_ACTIONS = ("delete", "move", "unpublish")
 def refuse_bulk_unless_publisher(request, action_type, objects):
     if action_type not in GUARDED_BULK_ACTIONS:
         return None
-    for page in objects:
+    # The hook runs for every bulk action in the admin (users, images...): only pages concern us here.
+    for page in (item for item in objects if isinstance(item, Page)):
         response = refuse_unless_publisher(request, page)
         if response is not None:
             return response

@@ -212,3 +212,13 @@ def test_a_bad_po_upload_gets_a_message(client, users, content, upload, message)
     response = client.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), data)
     assert response.status_code == 302
     assert any(message in str(item) for item in response.wsgi_request._messages)
+
+
+def test_translator_cannot_bulk_delete_a_draft_translation(client, users, content, guide):
+    client.force_login(users["translator"])
+    translate(client, guide, content["en"])
+    draft = guide.get_translation(content["en"])
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={draft.pk}"
+    response = client.post(url)
+    assert response.status_code < 500
+    assert Page.objects.filter(pk=draft.pk).exists()
