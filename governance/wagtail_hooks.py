@@ -8,7 +8,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import page_actions
-from .dashboard import DUE_WITHIN_DAYS, due_for_review, routines_waiting, translation_work
+from .dashboard import (
+    DUE_WITHIN_DAYS,
+    due_for_review,
+    routines_waiting,
+    translation_work,
+    translator_locales,
+)
 from .reports import TranslationStatusReportView
 from .roles import is_national_editor
 from .translation_views import (
@@ -74,9 +80,9 @@ def add_governance_panels(request, panels):
     waiting = routines_waiting(request.user)
     if waiting:
         panels.append(RoutinesWaitingPanel(waiting, every_region=is_national_editor(request.user)))
-    work = translation_work(request.user)
-    if work:
-        panels.append(TranslationWorkPanel(work))
+    if translator_locales(request.user):
+        # Always shown to translators: an empty panel says there is nothing waiting for them.
+        panels.append(TranslationWorkPanel(translation_work(request.user)))
 
 
 @hooks.register("register_admin_urls")

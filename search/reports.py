@@ -28,10 +28,12 @@ class SearchQueryFilterSet(WagtailFilterSet):
         null_value=None,
         widget=forms.RadioSelect,
     )
-    nothing_found = django_filters.BooleanFilter(
+    nothing_found = django_filters.ChoiceFilter(
         label=_("Utan träffar"),
+        choices=[("true", _("Ja")), ("false", _("Nej"))],
+        empty_label=_("Alla"),
         method="filter_nothing_found",
-        widget=django_filters.widgets.BooleanWidget(),
+        widget=forms.RadioSelect,
     )
 
     class Meta:
@@ -39,9 +41,9 @@ class SearchQueryFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_nothing_found(self, queryset, name, value):
-        if value is None:
+        if not value:
             return queryset
-        return queryset.filter(hits=0) if value else queryset.exclude(hits=0)
+        return queryset.filter(hits=0) if value == "true" else queryset.exclude(hits=0)
 
 
 class SearchQueryReportView(ReportView):

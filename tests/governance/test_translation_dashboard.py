@@ -84,3 +84,8 @@ def test_waiting_routines_panel_is_titled_for_national_editors(client, users, co
     html = dashboard(client, users["national"])
     assert routine.title in panel(html, "Inskickade rutiner som väntar på granskning")
     assert "väntar i din region" not in html
+
+
+def test_translator_is_told_when_nothing_waits(client, users, content):
+    html = dashboard(client, users["translator"])
+    assert "Sidor att översätta" in html and "Inget väntar på dig just nu" in html
