@@ -4,6 +4,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from knowledge.page_forms import ControlledTagField
 from methods.models import MethodGuidePage
@@ -19,7 +20,7 @@ def guide_form(content, users):
 def test_a_typed_organisation_form_that_does_not_exist_is_refused(guide_form):
     field = guide_form.fields["organisation_forms"]
     assert isinstance(field, ControlledTagField)
-    with pytest.raises(ValidationError) as refused:
+    with translation.override("sv"), pytest.raises(ValidationError) as refused:
         field.clean('"Ideell förening", Påhittad form')
     assert "Okänd organisationsform: Påhittad form" in str(refused.value)
     assert field.clean('"Ideell förening"') == ["Ideell förening"]
