@@ -10,7 +10,7 @@ from contributions.models import RoutineSubmission, ShareRoutinePage
 from governance.models import LocaleTranslators, RegionRoles
 from governance.roles import NATIONAL_EDITORS
 from methods.models import MethodGuidePage
-from tests.contributions.test_submission import clear_rate_limit, post, valid  # noqa: F401 - fixtures
+from tests.contributions.test_submission import post
 from tests.governance.conftest import make_user
 
 
@@ -27,14 +27,14 @@ def people(content):
 
 
 @pytest.fixture
-def submission(client, content, valid):  # noqa: F811 - the fixture imported above
+def submission(client, content, valid):
     share = ShareRoutinePage.objects.live().get(locale=content["sv"])
     assert post(client, share, valid).status_code == 303
     return RoutineSubmission.objects.get(contact_email=valid["contact_email"])
 
 
 @pytest.fixture
-def english_submission(client, content, valid):  # noqa: F811
+def english_submission(client, content, valid):
     share = ShareRoutinePage.objects.live().get(locale=content["en"])
     data = {**valid, "contact_email": "english@testgarden.example", "title": "Welcome talk routine"}
     guide = MethodGuidePage.objects.live().filter(locale=content["en"]).first()
