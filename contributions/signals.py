@@ -1,7 +1,9 @@
-"""When a submitted routine is published, its attachments leave the private collection for the public one."""
+"""When a submitted routine is published, its attachments leave the private collection for the public one;
+when the roles are set up, editors and coordinators get to read and delete submissions."""
 
 from wagtail.signals import page_published
 
+from governance.signals import roles_ready
 from methods.models import ExampleRoutinePage
 
 
@@ -22,3 +24,22 @@ def publish_attachments(sender, instance, **kwargs):
 page_published.connect(
     publish_attachments, sender=ExampleRoutinePage, dispatch_uid="publish_routine_attachments"
 )
+
+
+def grant_submission_permissions(sender, national, coordinators, **kwargs):
+    """National editors and each region's coordinators read and delete submitted routines (their own regions
+    only: see admin_views.py); nobody edits them."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import RoutineSubmission
+
+    permissions = Permission.objects.filter(
+        content_type=ContentType.objects.get_for_model(RoutineSubmission),
+        codename__in=["view_routinesubmission", "delete_routinesubmission"],
+    )
+    for group in [national, *coordinators]:
+        group.permissions.add(*permissions)
+
+
+roles_ready.connect(grant_submission_permissions, dispatch_uid="grant_submission_permissions")

@@ -5,15 +5,24 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState, get_page_models
 
-from knowledge.models import StandardPage
-from methods.models import ExampleRoutinePage, MethodGuidePage, RegionSectionPage
+from knowledge.models import ReviewedPageMixin
+from methods.models import ExampleRoutinePage, RegionSectionPage
 
 from .models import RegionRoles
 from .roles import NATIONAL_EDITORS
 
-REVIEWED_PAGE_TYPES = (MethodGuidePage, ExampleRoutinePage, StandardPage)
+
+def reviewed_page_types():
+    """Every page type with an owner and review dates (guides, routines, glossary terms, listings...)."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, ReviewedPageMixin) and not model._meta.abstract
+    ]
+
+
 DUE_WITHIN_DAYS = 30
 
 
@@ -24,7 +33,7 @@ def due_for_review(owner=None, today=None):
     today = today or timezone.localdate()
     limit = today + datetime.timedelta(days=DUE_WITHIN_DAYS)
     pages = []
-    for model in REVIEWED_PAGE_TYPES:
+    for model in reviewed_page_types():
         queryset = model.objects.live().filter(
             locale=Locale.get_default(), next_review__isnull=False, next_review__lte=limit
         )
@@ -63,3 +72,44 @@ def routines_waiting(user):
         [int(state.object_id) for state in states]
     )
     return [(state, routines[int(state.object_id)]) for state in states]
+
+
+def translator_locales(user):
+    """The languages ``user`` translates into, as a member of a translator group."""
+    from .models import LocaleTranslators
+
+    links = LocaleTranslators.objects.filter(group__in=user.groups.all()).select_related("locale")
+    return [link.locale for link in links]
+
+
+TRANSLATION_WORK_LIMIT = 30
+
+
+def translation_work(user, limit=TRANSLATION_WORK_LIMIT):
+    """(source page, language status) pairs that need a translator in ``user``'s languages: never translated
+    (where their language's tree has the parent), untranslated segments, or a source changed since the last
+    sync. Most of the work first: missing, then outdated, then the least translated drafts."""
+    from .translation_status import DRAFT, MISSING, OUTDATED, page_statuses, source_pages
+
+    locales = translator_locales(user)
+    if not locales:
+        return []
+    live_sources = source_pages().live().specific()
+    work = []
+    for row in page_statuses(live_sources, locales):
+        for locale in locales:
+            status = row.languages[locale.language_code]
+            if not status.needs_work:
+                continue
+            if status.status == DRAFT and status.progress is not None and not status.progress.missing:
+                continue  # fully translated: waiting for review or publishing, not for the translator
+            if status.status == MISSING:
+                parent = row.source.get_parent()
+                if parent.get_translation_or_none(locale) is None:
+                    continue  # the parent must be translated first
+            work.append((row.source, locale, status))
+    order = {MISSING: 0, OUTDATED: 1, DRAFT: 2}
+    work.sort(
+        key=lambda item: (order.get(item[2].status, 3), item[2].progress.share if item[2].progress else 0)
+    )
+    return work[:limit]

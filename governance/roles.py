@@ -14,7 +14,9 @@ administrators have added, with one exception: Wagtail's own default groups are 
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -32,8 +34,10 @@ from glossary.models import GlossaryIndexPage
 from knowledge.models import HomePage, Region
 from methods.models import MethodIndexPage, RegionSectionPage
 from methods.sections import ensure_region_section, source_routine_index
+from search.models import SearchQueryLog, SynonymGroup
 
 from .models import LocaleTranslators, RegionRoles
+from .signals import roles_ready
 
 # Names of data (groups, workflows, collections) are Swedish, like the content; they are not interface text.
 NATIONAL_EDITORS = "Nationella redaktörer"
@@ -54,6 +58,13 @@ WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def model_permissions(*models, actions=("add", "change", "delete", "view")):
+    """The permissions ``actions`` on ``models``, found through their content types."""
+    content_types = ContentType.objects.get_for_models(*models).values()
+    codenames = [f"{action}_{model._meta.model_name}" for model in models for action in actions]
+    return Permission.objects.filter(content_type__in=content_types, codename__in=codenames)
 
 
 def grant_pages(group, page, types):
@@ -94,6 +105,10 @@ def approval_workflow(name, task_name, groups, pages):
     return workflow
 
 
+def is_national_editor(user):
+    return user.is_superuser or user.groups.filter(name=NATIONAL_EDITORS).exists()
+
+
 def national_editors():
     group, _created = Group.objects.get_or_create(name=NATIONAL_EDITORS)
     return group
@@ -115,9 +130,8 @@ def ensure_national_editors():
         *Permission.objects.filter(
             content_type__app_label="knowledge", content_type__model__in=TAXONOMY_MODELS
         ),
-        *Permission.objects.filter(content_type__app_label="wagtailsearchpromotions"),
-        # Synonyms and whatever else the search app lets editors manage.
-        *Permission.objects.filter(content_type__app_label="search"),
+        # Granted by model, not by app label: the search app's label is "site_search", not "search".
+        *model_permissions(SearchPromotion, Query, SynonymGroup, SearchQueryLog),
     )
     grant_pages(group, Page.get_first_root_node(), (*EDIT_AND_PUBLISH, "bulk_delete"))
     root_collection = Collection.get_first_root_node()
@@ -176,6 +190,8 @@ def ensure_region_roles(region, national=None):
         for section in sections:
             WorkflowPage.objects.get_or_create(page=section, defaults={"workflow": roles.workflow})
     roles.save()
+    # Apps that depend on governance (contributions) add their own permissions to the groups.
+    roles_ready.send(sender=RegionRoles, national=national, coordinators=[group])
     return roles
 
 
@@ -218,6 +234,7 @@ def ensure_roles():
     """Every role. Needs the page tree (run after the content is loaded); returns the groups."""
     retire_wagtail_default_groups()
     national = ensure_national_editors()
+    roles_ready.send(sender=Group, national=national, coordinators=[])
     coordinators = []
     if source_routine_index() is not None:
         coordinators = [ensure_region_roles(region, national).coordinators for region in Region.objects.all()]

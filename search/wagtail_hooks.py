@@ -3,17 +3,13 @@ found nothing (a report, per language)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import SearchQueryLog, SynonymGroup
-
-REPORT_ROWS = 25
+from .models import SynonymGroup
+from .reports import SearchQueryReportView
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -30,37 +26,36 @@ class SynonymGroupViewSet(SnippetViewSet):
 register_snippet(SynonymGroupViewSet)
 
 
-class SearchQueryReportView(WagtailAdminTemplateMixin, TemplateView):
-    page_title = _("Sökningar")
-    header_icon = "search"
-    template_name = "search/admin/query_report.html"
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        languages = []
-        for locale in Locale.objects.all().order_by("pk"):
-            logged = SearchQueryLog.objects.filter(locale=locale)
-            languages.append(
-                {
-                    "locale": locale,
-                    "frequent": logged.order_by("-searches", "query")[:REPORT_ROWS],
-                    "nothing_found": logged.filter(hits=0).order_by("-searches", "query")[:REPORT_ROWS],
-                }
-            )
-        context["languages"] = languages
-        return context
-
-
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/search-queries/", SearchQueryReportView.as_view(), name="search_query_report")]
+    return [
+        path("reports/search-queries/", SearchQueryReportView.as_view(), name="search_query_report"),
+        path(
+            "reports/search-queries/results/",
+            SearchQueryReportView.as_view(results_only=True),
+            name="search_query_report_results",
+        ),
+    ]
+
+
+class SearchReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("site_search.view_searchquerylog")
 
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return MenuItem(
+    return SearchReportMenuItem(
         _("Sökningar"), reverse("search_query_report"), name="search-queries", icon_name="search", order=900
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_nothing_found_menu_item():
+    return SearchReportMenuItem(
+        _("Sökningar utan träffar"),
+        reverse("search_query_report") + "?nothing_found=true",
+        name="search-queries-nothing-found",
+        icon_name="search",
+        order=901,
     )

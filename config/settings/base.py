@@ -212,9 +212,12 @@ SEARCH_LOG_FLUSH_SECONDS = float(os.environ.get("SEARCH_LOG_FLUSH_SECONDS", "10"
 # Wagtail runs some work as background tasks; without a worker they run at once, in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# wagtail-localize: keep translations' live status with the source so a published source is published in
-# every language once translated.
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# wagtail-localize: a new translation is a draft until someone who may publish it does (translators submit
+# it to the page's workflow; see governance/translation_workflow.py). The starter loader publishes its own
+# complete translations explicitly.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# New slugs are ASCII ("volontarer", not "volontärer"), like the starter content's.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 TAGGIT_CASE_INSENSITIVE = True
 

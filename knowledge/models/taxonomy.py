@@ -9,6 +9,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from knowledge.page_forms import ControlledTagsPageForm
+
 
 class OrganisationFormFacet(models.TextChoices):
     # Two facets on purpose: an ASF or a social work cooperative is a kind of activity, not a legal form.
@@ -64,6 +66,9 @@ class PageOrganisationForm(ItemBase):
 
 class OrganisationFormTaggedMixin(models.Model):
     """Adds the organisation-form tags to a page type."""
+
+    # Refuses a typed organisation form that does not exist, with a message (see knowledge/page_forms.py).
+    base_form_class = ControlledTagsPageForm
 
     organisation_forms = ClusterTaggableManager(
         through=PageOrganisationForm,

@@ -221,12 +221,25 @@ def test_admin_report_lists_frequent_and_fruitless_queries_per_language(admin_cl
     search(client, "sv", q="rutin")
     search(client, "sv", q="zzyzx")
     search(client, "en", q="qqxqq")
-    response = admin_client.get(reverse("search_query_report"))
-    assert response.status_code == 200
-    languages = {item["locale"].language_code: item for item in response.context["languages"]}
-    assert [row.query for row in languages["sv"]["nothing_found"]] == ["zzyzx"]
-    assert "rutin" in [row.query for row in languages["sv"]["frequent"]]
-    assert [row.query for row in languages["en"]["nothing_found"]] == ["qqxqq"]
+
+    def rows(**filters):
+        response = admin_client.get(reverse("search_query_report"), filters)
+        assert response.status_code == 200
+        return [row.query for row in response.context["object_list"]]
+
+    assert rows(locale="sv", nothing_found="true") == ["zzyzx"]
+    assert "rutin" in rows(locale="sv")
+    assert rows(locale="en", nothing_found="true") == ["qqxqq"]
+    export = admin_client.get(reverse("search_query_report"), {"export": "csv", "nothing_found": "true"})
+    assert "zzyzx" in b"".join(export.streaming_content).decode()
+
+
+def test_admin_report_says_when_no_search_found_nothing(admin_client, content):
+    from search.models import SearchQueryLog
+
+    SearchQueryLog.objects.all().delete()
+    response = admin_client.get(reverse("search_query_report"), {"nothing_found": "true"})
+    assert "Inga sökningar utan träffar" in response.content.decode()
 
 
 def test_synonyms_are_seeded_from_the_glossary_and_editable_in_the_admin(admin_client, content):
