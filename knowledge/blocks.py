@@ -35,6 +35,20 @@ class CalloutBlock(blocks.StructBlock):
         description = _("Framhävd ruta")
 
 
+class DataControllerBlock(blocks.StaticBlock):
+    """Names the controller of personal data from the DATA_CONTROLLER setting, so a site run by someone
+    else never claims another legal person, and a site without one says so."""
+
+    class Meta:
+        template = "blocks/data_controller_block.html"
+        icon = "user"
+        label = _("Personuppgiftsansvarig")
+        admin_text = _(
+            "Visar den personuppgiftsansvariga juridiska personen (inställningen DATA_CONTROLLER)."
+        )
+
+
 class PageBodyBlock(blocks.StreamBlock):
     section = SectionBlock()
     callout = CalloutBlock()
+    data_controller = DataControllerBlock()

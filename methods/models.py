@@ -289,6 +289,16 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         blank=True,
         help_text=_("Lämna tomt om organisationen vill vara anonym."),
     )
+    # Readers must be able to tell an example the editors wrote (with an invented organisation and dates)
+    # from a routine an organisation really uses and has shared with its consent.
+    editorial_example = models.BooleanField(
+        _("exempel skrivet av redaktionen"),
+        default=False,
+        help_text=_(
+            "Kryssa i när redaktionen har skrivit rutinen som exempel. Organisation och datum visas då "
+            "som påhittade."
+        ),
+    )
     region = models.ForeignKey(
         "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
@@ -309,7 +319,12 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("region"), FieldPanel("size_band")],
+            [
+                FieldPanel("editorial_example"),
+                FieldPanel("organisation_name"),
+                FieldPanel("region"),
+                FieldPanel("size_band"),
+            ],
             heading=_("Organisation"),
         ),
     ]
@@ -363,6 +378,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         SynchronizedField("size_band"),
         SynchronizedField("version"),
         SynchronizedField("organisation_name"),
+        SynchronizedField("editorial_example"),
     ]
     parent_page_types = ["methods.RegionSectionPage"]
     subpage_types = []

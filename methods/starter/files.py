@@ -249,6 +249,8 @@ class Checker:
                 self.bilingual(f"{where}.{name}", page.get(name), lines=True)
             self.date(f"{where}.last_reviewed", page.get("last_reviewed"))
             for number, section in enumerate(page.get("sections") or [], 1):
+                if section.get("data_controller") is True:
+                    continue  # names the controller from the DATA_CONTROLLER setting
                 self.bilingual(f"{where}.sections[{number}].heading", section.get("heading"), lines=True)
                 self.bilingual(f"{where}.sections[{number}].text", section.get("text"))
 
@@ -349,6 +351,12 @@ class Checker:
             self.fail(where, 'version must be quoted text, e.g. "1.2"')
         if not isinstance(routine.get("organisation"), str):
             self.fail(where, "organisation must be text")
+        example = routine.get("editorial_example")
+        if not isinstance(example, bool):
+            self.fail(where, "editorial_example must be true (written by the editors) or false (contributed)")
+        elif not example and routine.get("contributor_consent") is not True:
+            # A contributed routine names its contributor only with their consent.
+            self.fail(where, "a contributed routine needs contributor_consent: true")
         self.check_legal_refs(where, routine)
 
 
