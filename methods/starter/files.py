@@ -179,6 +179,12 @@ class Checker:
             if f"{slug}.yaml" != source["_file"]:
                 self.fail(where, "file name must be the slug")
             self.bilingual(f"{where}.name", source.get("name"), lines=True)
+            core = number.split()[-1]  # "1977:1160", "2023:2", "2016/679"
+            for lang in LANGUAGES:
+                name = (source.get("name") or {}).get(lang)
+                if isinstance(name, str) and core not in name:
+                    # Pages list sources by name alone, so the name must carry the number.
+                    self.fail(f"{where}.name.{lang}", f"must contain the number {core}")
             self.bilingual(f"{where}.requires", source.get("requires"), lines=True)
             self.official_url(where, slug or "", source.get("url"))
             checked = source.get("checked")

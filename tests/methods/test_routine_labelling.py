@@ -8,7 +8,7 @@ from methods.models import ExampleRoutinePage
 
 def header_text(client, page):
     soup = BeautifulSoup(client.get(page.url).content, "html.parser")
-    return soup.find("header").get_text(" ", strip=True)
+    return soup.find("header", class_="guide__header").get_text(" ", strip=True)
 
 
 def test_every_editorial_example_is_labelled_as_written_by_the_editors(client, content):
