@@ -18,7 +18,14 @@ from glossary.models import GlossaryTermPage
 from glossary.term_links import TermLinker
 from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
 from knowledge.localization import localized_targets
-from knowledge.models import OrganisationFormTaggedMixin, QualityArea, Region, ReviewedPageMixin, SizeBand
+from knowledge.models import (
+    OrganisationFormTaggedMixin,
+    QualityArea,
+    Region,
+    ReviewedPageMixin,
+    SizeBand,
+    legal_sources_of,
+)
 from knowledge.tagging import attach_organisation_forms
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import CachedViewRestrictionsMixin, public
@@ -131,6 +138,7 @@ class MethodGuidePage(
         FieldPanel("quality_area"),
         FieldPanel("organisation_forms"),
         InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
     review_panels = [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")]
     edit_handler = TabbedInterface(
@@ -209,6 +217,7 @@ class MethodGuidePage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_terms"] = self.related_terms()
+        context["legal_sources"] = legal_sources_of(self)
         context["related_routines"] = self.related_routines()
         context["related_guides"] = self.related_guides()
         terms = taxonomy()
@@ -308,6 +317,16 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         blank=True,
         help_text=_("Lämna tomt om organisationen vill vara anonym."),
     )
+    # Readers must be able to tell an example the editors wrote (with an invented organisation and dates)
+    # from a routine an organisation really uses and has shared with its consent.
+    editorial_example = models.BooleanField(
+        _("exempel skrivet av redaktionen"),
+        default=False,
+        help_text=_(
+            "Kryssa i när redaktionen har skrivit rutinen som exempel. Organisation och datum visas då "
+            "som påhittade."
+        ),
+    )
     region = models.ForeignKey(
         "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
@@ -328,7 +347,12 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("region"), FieldPanel("size_band")],
+            [
+                FieldPanel("editorial_example"),
+                FieldPanel("organisation_name"),
+                FieldPanel("region"),
+                FieldPanel("size_band"),
+            ],
             heading=_("Organisation"),
         ),
     ]
@@ -346,6 +370,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         InlinePanel(
             "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
         ),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
     review_panels = [
         FieldPanel("adopted_on"),
@@ -381,6 +406,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         SynchronizedField("size_band"),
         SynchronizedField("version"),
         SynchronizedField("organisation_name"),
+        SynchronizedField("editorial_example"),
     ]
     # The open-data API's shape of a routine; the submitter's contact details are not on the page at all.
     api_fields = [
@@ -430,6 +456,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.implemented_guides()
         context["related_terms"] = self.related_terms(context["guides"])
+        context["legal_sources"] = legal_sources_of(self)
         terms = taxonomy()
         context["quality_area"] = terms.localized(
             terms.get(QualityArea, self.quality_area_id), self.locale_id

@@ -231,6 +231,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# The legal person that is controller of personal data on the site (name and organisation number), shown on
+# the privacy page. Empty until the operator sets it: the page then says that none is named yet.
+DATA_CONTROLLER = os.environ.get("DATA_CONTROLLER", "")
+# How long a routine submitter's contact address (and a never-published draft) is kept; the consent text and
+# the privacy page state this period.
+SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
 # -- Security (README, "Security"). Production adds HSTS, the SSL redirect and secure cookies. --------------
 
 # The front-end login (/sv/_util/login/) sends people here when there is no ?next= (Django's default,
