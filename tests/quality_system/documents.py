@@ -1,0 +1,25 @@
+"""Reading generated documents back the way a user's software would."""
+
+import io
+
+import docx
+from pypdf import PdfReader
+
+
+def docx_text(data):
+    """Every paragraph and table cell of a DOCX, as python-docx (and so Word's file format) reads it."""
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def pdf_text(data):
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def pdf_pages(data):
+    return PdfReader(io.BytesIO(data)).pages
