@@ -14,6 +14,7 @@ from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
+from quality_system.models import HandbookPage, TemplateIndexPage, TemplatePage
 
 LANGUAGES = ["sv", "en", "ar"]
 WIDTHS = [375, 1280]
@@ -29,6 +30,9 @@ PAGE_TYPES = [
     "search_empty",
     "standard_page",
     "share_routine",
+    "template_index",
+    "template_page",
+    "handbook",
     "not_found",
 ]
 
@@ -39,6 +43,8 @@ GUIDE_SLUG = "avvikelsehantering"
 ROUTINE_SLUG = "hantering-av-avvikelser"
 TERM_SLUG = "avvikelse"
 STANDARD_SLUG = "tillganglighet"
+# The template with the most kinds of blocks: fields, tick list, table, scale.
+TEMPLATE_SLUG = "stegforflyttningsskala"
 SEARCH_WORDS = {"sv": "avvikelse", "en": "deviation", "ar": "avvikelse"}
 
 ARABIC_TITLES = {
@@ -51,6 +57,9 @@ ARABIC_TITLES = {
     "glossary_term": "انحراف",
     "standard_page": "بيان إمكانية الوصول",
     "share_routine": "شارك إجراءً",
+    "template_index": "النماذج",
+    "template_page": "مقياس التقدم",
+    "handbook": "دليل الجودة",
 }
 
 
@@ -67,6 +76,9 @@ def swedish_pages():
         "glossary_term": GlossaryTermPage.objects.get(locale=sv, slug=TERM_SLUG),
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
         "share_routine": ShareRoutinePage.objects.get(locale=sv),
+        "template_index": TemplateIndexPage.objects.get(locale=sv),
+        "template_page": TemplatePage.objects.get(locale=sv, slug=TEMPLATE_SLUG),
+        "handbook": HandbookPage.objects.get(locale=sv),
     }
 
 
