@@ -98,7 +98,7 @@ class HandbookPage(ReviewedPageMixin, Page):
         return {
             "guides": list(live(MethodGuidePage).order_by("quality_area__sort_order", "path")),
             "routines": list(live(ExampleRoutinePage).order_by("title")),
-            "templates": list(live(TemplatePage).order_by("path")),
+            "templates": list(live(TemplatePage).order_by("title")),
         }
 
     def in_my_language(self, model, slugs):
