@@ -76,6 +76,7 @@ def build(plan: ActionPlanDocument) -> builder.Document:
         document.add(
             builder.Table(
                 header=[_("Kvalitetsområde"), _("Nivå"), _("Styrkor"), _("Att utveckla")],
+                widths=(4, 3, 5, 5),
                 rows=[
                     [result.area, result.level, "\n".join(result.strengths), "\n".join(result.gaps)]
                     for result in plan.results
@@ -89,6 +90,7 @@ def build(plan: ActionPlanDocument) -> builder.Document:
                 builder.Table(
                     header=["#", _("Åtgärd"), _("Ansvarig"), _("Klart senast")],
                     rows=[action_row(number, action) for number, action in enumerate(plan.actions, 1)],
+                    widths=(1, 11, 4, 3),
                 )
             )
         else:
@@ -108,8 +110,8 @@ def action_row(number, action):
     if action.required_by:
         lines.append(_("Krav enligt %s") % action.required_by)
     lines += [_("Stöd: %(title)s, %(url)s") % {"title": link.title, "url": link.url} for link in action.help]
-    due = formats.date_format(action.due, "Y-m-d") if action.due else builder.BLANK
-    return [str(number), "\n".join(lines), action.responsible or builder.BLANK, due]
+    due = formats.date_format(action.due, "Y-m-d") if action.due else builder.SHORT_BLANK
+    return [str(number), "\n".join(lines), action.responsible or builder.SHORT_BLANK, due]
 
 
 def decision_block():

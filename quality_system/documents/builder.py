@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 # A box to tick by hand in the DOCX. U+2610 is in DejaVu Sans, Segoe UI Symbol and LibreOffice's fonts.
 TICK_BOX = "\u2610"
 BLANK = "_______________"
+SHORT_BLANK = "__________"  # fits a narrow table column
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,16 @@ class Table:
     header: list[str]
     rows: list[list[str]]  # a cell's line breaks become separate lines
     empty_rows: int = 0  # blank rows to fill in by hand
+    widths: tuple = ()  # relative column widths, for the DOCX (Word gives equal columns otherwise)
 
     @property
     def blank_rows(self):
         return range(self.empty_rows)
+
+    @property
+    def percentages(self):
+        total = sum(self.widths)
+        return [round(100 * weight / total, 1) for weight in self.widths]
 
 
 @dataclass(frozen=True)

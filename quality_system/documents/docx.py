@@ -15,6 +15,7 @@ from . import builder
 
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 FONT = "Arial"  # present in Word; LibreOffice uses its metric-compatible Liberation Sans
+TEXT_WIDTH = Mm(170)  # A4 less the margins
 
 
 def render(document: builder.Document) -> bytes:
@@ -127,7 +128,21 @@ def table(docx, block):
     for _ in range(block.empty_rows):
         for cell in grid.add_row().cells:
             cell_text(cell, " ")
+    set_widths(grid, block.widths)
     docx.add_paragraph()
+
+
+def set_widths(grid, weights):
+    if not weights:
+        return
+    grid.autofit = False
+    total = sum(weights)
+    # Word reads each cell's width, LibreOffice the table grid's: set both.
+    for column, weight in zip(grid.columns, weights, strict=True):
+        column.width = int(TEXT_WIDTH * weight / total)
+    for row in grid.rows:
+        for cell, weight in zip(row.cells, weights, strict=True):
+            cell.width = int(TEXT_WIDTH * weight / total)
 
 
 def repeat_header(row):
@@ -163,6 +178,7 @@ def scale(docx, block):
         cell_text(cells[0], number, bold=True)
         cell_text(cells[1], name, bold=True)
         cell_text(cells[2], description)
+    set_widths(grid, (1, 5, 12))
     docx.add_paragraph()
 
 

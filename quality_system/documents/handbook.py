@@ -91,7 +91,7 @@ def register(handbook):
     ]
     rows = [[routine.title, "", "", ""] for routine in handbook.routines]
     header = [_("Rutin"), _("Ägare"), _("Antagen"), _("Nästa översyn")]
-    blocks.append(builder.Table(header, rows, empty_rows=3))
+    blocks.append(builder.Table(header, rows, empty_rows=3, widths=(8, 3, 3, 3)))
     return blocks
 
 

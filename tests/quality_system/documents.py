@@ -17,8 +17,9 @@ def docx_text(data):
 
 
 def pdf_text(data):
+    """The PDF's text with line breaks as spaces: a name in a narrow column may wrap onto two lines."""
     reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
 def pdf_pages(data):
