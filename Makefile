@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 .PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
+.PHONY: bench-documents
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -24,6 +25,7 @@ help:
 	@echo "make backup            a dated archive of the database and media in backups/; make restore BACKUP=... restores it"
 	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
 	@echo "make test-production   the same as test-postgres: search and the production-stack tests on PostgreSQL and Redis"
+	@echo "make bench-documents   time to generate the board action plan and a 20-routine handbook (DOCX, PDF)"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -142,6 +144,9 @@ bench-pages: postgres-deps redis-deps $(STAMP) compiled-messages
 
 bench-search: postgres-deps $(STAMP) compiled-messages
 	$(PY) bench/search_bench.py
+
+bench-documents: setup
+	$(PY) bench/documents_bench.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

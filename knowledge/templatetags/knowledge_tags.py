@@ -2,6 +2,9 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from wagtail import hooks
 from wagtail.models import Page
 
 from .. import frame
@@ -82,3 +85,9 @@ def legal_sources_page():
     from ..models import LegalSourceIndexPage
 
     return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+@register.simple_tag(takes_context=True)
+def page_extras(context, page):
+    """Sections that apps built on this one add to a page (the ``page_extras`` hook: a function of ``page``
+    and ``request`` returning HTML or ""), so a guide can show its templates without importing them."""
+    parts = [hook(page, context.get("request")) for hook in hooks.get_hooks("page_extras")]
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))
