@@ -478,6 +478,6 @@ if __name__ == "__main__":
         sys.exit(1)
     print(  # noqa: T201 - a command-line check
         f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines, "
-        f"{len(found.legal_sources)} legal sources"
+        f"{len(found.legal_sources)} legal sources, "
         f"{len(found.templates)} templates"
     )
