@@ -75,8 +75,8 @@ def test_coordinator_deletes_a_submission_of_their_region(client, people, submis
     assert not RoutineSubmission.objects.filter(pk=submission.pk).exists()
 
 
-def test_retention_period_is_shown(client, people, submission, settings, monkeypatch):
-    monkeypatch.setenv("SUBMISSION_RETENTION_DAYS", "200")
+def test_retention_period_is_shown(client, people, submission, settings):
+    settings.SUBMISSION_RETENTION_DAYS = 200
     client.force_login(people["skane"])
     html = client.get(index_url()).content.decode()
     assert "rensas 200 dagar efter" in html
