@@ -14,6 +14,12 @@ class ListingFilterForm(forms.Form):
     form = forms.ChoiceField(label=_("Organisationsform"), required=False)
     area = forms.ChoiceField(label=_("Kvalitetsområde"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
+    # Pages on duties that only bind providers of services under SoL or LSS (SOSFS 2011:9, lex Sarah).
+    audience = forms.ChoiceField(
+        label=_("Gäller"),
+        required=False,
+        choices=[("", _("Alla")), ("sol-lss", _("Utförare enligt SoL eller LSS"))],
+    )
 
     def __init__(self, data, *, locale, with_region):
         super().__init__(data)
@@ -37,6 +43,7 @@ class ListingFilterForm(forms.Form):
             "form": {tag.slug: tag.name for tag in forms_in_locale},
             "area": dict(self.fields["area"].choices),
             "region": dict(self.fields["region"].choices) if with_region else {},
+            "audience": dict(self.fields["audience"].choices),
         }
 
     def apply(self, queryset):
@@ -48,6 +55,8 @@ class ListingFilterForm(forms.Form):
             queryset = queryset.filter(quality_area__slug=data["area"])
         if data.get("region"):
             queryset = queryset.filter(region__slug=data["region"])
+        if data.get("audience") == "sol-lss":
+            queryset = queryset.filter(sol_lss_providers=True)
         return queryset.distinct()
 
     def active_filters(self):

@@ -112,6 +112,14 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         features=["bold"],
         help_text=_("Korta meningar, vanliga ord, en sak per rad."),
     )
+    sol_lss_providers = models.BooleanField(
+        _("gäller utförare enligt SoL eller LSS"),
+        default=False,
+        help_text=_(
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt socialtjänstlagen "
+            "eller LSS. Sidan visar då en notis och kan filtreras fram."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("easy_read")]
     guide_panels = [
@@ -125,6 +133,7 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
     links_panels = [
         FieldPanel("quality_area"),
         FieldPanel("organisation_forms"),
+        FieldPanel("sol_lss_providers"),
         InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
     ]
     review_panels = [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")]
@@ -149,6 +158,7 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         index.SearchField("indicators"),
         index.SearchField("easy_read"),
         index.FilterField("quality_area"),
+        index.FilterField("sol_lss_providers"),
     ]
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
@@ -302,6 +312,14 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
     review_interval_months = models.PositiveSmallIntegerField(_("granskas var (månader)"), default=12)
     adopted_on = models.DateField(_("antagen av styrelsen"), null=True, blank=True)
     version = models.CharField(_("version"), max_length=20, blank=True)
+    sol_lss_providers = models.BooleanField(
+        _("gäller utförare enligt SoL eller LSS"),
+        default=False,
+        help_text=_(
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt socialtjänstlagen "
+            "eller LSS. Sidan visar då en notis och kan filtreras fram."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -322,6 +340,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
     links_panels = [
         FieldPanel("quality_area"),
         FieldPanel("organisation_forms"),
+        FieldPanel("sol_lss_providers"),
         InlinePanel(
             "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
         ),
@@ -354,6 +373,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         index.SearchField("records"),
         index.FilterField("quality_area"),
         index.FilterField("region"),
+        index.FilterField("sol_lss_providers"),
     ]
     # Facts about the contributing organisation are the same in every language.
     override_translatable_fields = [
