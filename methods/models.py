@@ -116,8 +116,8 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         _("gäller utförare enligt SoL eller LSS"),
         default=False,
         help_text=_(
-            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt socialtjänstlagen "
-            "eller LSS. Sidan visar då en notis och kan filtreras fram."
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt "
+            "socialtjänstlagen eller LSS. Sidan visar då en notis och kan filtreras fram."
         ),
     )
 
@@ -316,8 +316,8 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         _("gäller utförare enligt SoL eller LSS"),
         default=False,
         help_text=_(
-            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt socialtjänstlagen "
-            "eller LSS. Sidan visar då en notis och kan filtreras fram."
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt "
+            "socialtjänstlagen eller LSS. Sidan visar då en notis och kan filtreras fram."
         ),
     )
 
