@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from knowledge.localization import localize
-from knowledge.models import ReviewedPageMixin
+from knowledge.models import ReviewedPageMixin, legal_sources_of
 
 from .alphabet import SWEDISH_ALPHABET, initial, sort_key
 
@@ -101,6 +101,7 @@ class GlossaryTermPage(ReviewedPageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("source"), FieldPanel("source_url"), FieldPanel("last_checked")], heading=_("Källa")
         ),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
     settings_panels = [*Page.settings_panels, *ReviewedPageMixin.review_panels()]
     search_fields = [
@@ -146,6 +147,7 @@ class GlossaryTermPage(ReviewedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"], context["confused_with"] = self.related_terms()
+        context["legal_sources"] = legal_sources_of(self)
         return context
 
 

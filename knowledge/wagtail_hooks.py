@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import OrganisationForm, QualityArea, Region
+from .models import LegalSource, OrganisationForm, QualityArea, Region
 
 
 class OrganisationFormViewSet(SnippetViewSet):
@@ -49,3 +49,18 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class LegalSourceViewSet(SnippetViewSet):
+    model = LegalSource
+    icon = "doc-full"
+    menu_label = _("Rättskällor")
+    menu_name = "legal-sources"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["name", "number", "last_checked"]
+    list_filter = ["locale"]
+    search_fields = ["name", "number"]
+
+
+register_snippet(LegalSourceViewSet)

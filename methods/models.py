@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from glossary.term_links import TermLinker
 from knowledge.localization import localize
-from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
+from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand, legal_sources_of
 from knowledge.tagging import attach_organisation_forms
 
 from .blocks import ChecklistBlock, IndicatorsBlock, StepsBlock
@@ -135,6 +135,7 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         FieldPanel("organisation_forms"),
         FieldPanel("sol_lss_providers"),
         InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
     review_panels = [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")]
     edit_handler = TabbedInterface(
@@ -201,6 +202,7 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_terms"] = self.related_terms()
+        context["legal_sources"] = legal_sources_of(self)
         context["related_routines"] = self.related_routines()
         context["related_guides"] = self.related_guides()
         context["quality_area"] = localize([self.quality_area])[0]
@@ -344,6 +346,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         InlinePanel(
             "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
         ),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
     review_panels = [
         FieldPanel("adopted_on"),
@@ -412,6 +415,7 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.implemented_guides()
         context["related_terms"] = self.related_terms(context["guides"])
+        context["legal_sources"] = legal_sources_of(self)
         context["quality_area"] = localize([self.quality_area])[0]
         context["attachments"] = [item.document for item in self.documents.select_related("document")]
         return context

@@ -4,7 +4,7 @@ from wagtail.models import Locale
 
 from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
-from knowledge.models import HomePage, StandardPage
+from knowledge.models import HomePage, LegalSourceIndexPage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
 
 # Every page type a reader can reach.
@@ -18,6 +18,7 @@ PAGE_TYPES = [
     GlossaryIndexPage,
     GlossaryTermPage,
     ShareRoutinePage,
+    LegalSourceIndexPage,
 ]
 
 

@@ -1,3 +1,4 @@
+from .legal_sources import LegalSource, LegalSourceIndexPage, PageLegalSource, legal_sources_of
 from .pages import HomePage, StandardPage
 from .reviews import ReviewedPageMixin
 from .taxonomy import (
@@ -12,13 +13,17 @@ from .taxonomy import (
 
 __all__ = [
     "HomePage",
+    "LegalSource",
+    "LegalSourceIndexPage",
     "OrganisationForm",
     "OrganisationFormFacet",
     "OrganisationFormTaggedMixin",
+    "PageLegalSource",
     "PageOrganisationForm",
     "QualityArea",
     "Region",
     "ReviewedPageMixin",
     "SizeBand",
     "StandardPage",
+    "legal_sources_of",
 ]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .citations import cited_slugs, slug_for_number, texts_in
+
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 LANGUAGES = ("sv", "en")
 SIZE_BANDS = ("inga-anstallda", "1-9", "10-24", "25-plus")
@@ -28,6 +30,7 @@ class ContentSet:
     guides: list = field(default_factory=list)
     terms: list = field(default_factory=list)
     routines: list = field(default_factory=list)
+    legal_sources: list = field(default_factory=list)
 
 
 def paragraphs(text, *, per_line=False):
@@ -50,13 +53,20 @@ def load_content(content_dir=CONTENT_DIR):
         taxonomy=read_yaml(content_dir / "taxonomy.yaml"),
         pages=read_yaml(content_dir / "pages.yaml"),
     )
-    for kind in ("guides", "glossary", "routines"):
+    for kind, attribute in (
+        ("guides", "guides"),
+        ("glossary", "terms"),
+        ("routines", "routines"),
+        ("legal_sources", "legal_sources"),
+    ):
         items = []
         for path in sorted((content_dir / kind).glob("*.yaml")):
             data = read_yaml(path)
+            if not isinstance(data, dict):
+                raise ContentError(f"{kind}/{path.name}: must be a mapping of fields")
             data["_file"] = path.name
             items.append(data)
-        setattr(content, "terms" if kind == "glossary" else kind, items)
+        setattr(content, attribute, items)
     problems = Checker(content).check()
     if problems:
         raise ContentError("\n".join(problems))
@@ -134,16 +144,81 @@ class Checker:
             self.bilingual(f"{where}.name", area.get("name"), lines=True)
             self.bilingual(f"{where}.description", area.get("description"), lines=True)
 
+        self.register = self.check_legal_sources(self.content.legal_sources)
         guide_slugs = {g.get("slug", {}).get("sv") for g in self.content.guides}
         term_slugs = {t.get("slug", {}).get("sv") for t in self.content.terms}
         for guide in self.content.guides:
             self.check_guide(guide, forms, areas, term_slugs)
         for term in self.content.terms:
             self.check_term(term, term_slugs)
+        self.check_synonyms_are_not_confusions(self.content.terms)
         for routine in self.content.routines:
             self.check_routine(routine, forms, areas, regions, guide_slugs)
         self.check_pages(self.content.pages or {})
+        self.check_citations_in_register("pages.yaml", self.content.pages or {})
         return self.problems
+
+    # -- the register of legal sources (content/legal_sources/<slug>.yaml) ------------------------------
+
+    # Where the official text of each kind of source is published.
+    OFFICIAL_HOSTS = {
+        "sfs": ("www.riksdagen.se",),
+        "afs": ("www.av.se", "av.se"),
+        "eu": ("eur-lex.europa.eu",),
+        "sosfs": ("www.socialstyrelsen.se",),
+        "hslf": ("www.socialstyrelsen.se",),
+    }
+
+    def check_legal_sources(self, sources):
+        """Check every register file; return the set of valid slugs."""
+        slugs = set()
+        for source in sources:
+            where = f"legal_sources/{source['_file']}"
+            slug, number = source.get("slug"), source.get("number")
+            if not isinstance(number, str) or not number.strip():
+                self.fail(where, "needs number, the official number (for example SFS 1977:1160)")
+                continue
+            if slug != slug_for_number(number):
+                self.fail(where, f"slug must be {slug_for_number(number)!r}, derived from the number")
+            if f"{slug}.yaml" != source["_file"]:
+                self.fail(where, "file name must be the slug")
+            self.bilingual(f"{where}.name", source.get("name"), lines=True)
+            self.bilingual(f"{where}.requires", source.get("requires"), lines=True)
+            self.official_url(where, slug or "", source.get("url"))
+            checked = source.get("checked")
+            if checked is not None:
+                self.date(f"{where}.checked", checked)
+            if slug in slugs:
+                self.fail(where, f"slug {slug!r} is used twice")
+            slugs.add(slug)
+        return slugs
+
+    def official_url(self, where, slug, url):
+        from urllib.parse import urlsplit
+
+        if not isinstance(url, str) or not url.startswith("https://"):
+            self.fail(where, "url must be the https address of the official text")
+            return
+        hosts = self.OFFICIAL_HOSTS.get(slug.split("-")[0])
+        if hosts and urlsplit(url).hostname not in hosts:
+            self.fail(where, f"url must point at the official text on {' or '.join(hosts)}")
+
+    def check_legal_refs(self, where, item):
+        """``legal_sources`` must name register entries; every number the text cites must be among them."""
+        refs = item.get("legal_sources", [])
+        self.refs(f"{where}.legal_sources", refs, self.register)
+        if not isinstance(refs, list):
+            return
+        cited = self.check_citations_in_register(where, item)
+        for slug in sorted((cited & self.register) - set(refs)):
+            self.fail(where, f"cites {slug} in its text but does not list it in legal_sources")
+
+    def check_citations_in_register(self, where, data):
+        """Every number cited in ``data`` must be in the register; returns the cited slugs."""
+        cited = set().union(*(cited_slugs(text) for text in texts_in(data)))
+        for slug in sorted(cited - self.register):
+            self.fail(where, f"cites {slug} by its number, but content/legal_sources/{slug}.yaml is missing")
+        return cited
 
     def check_pages(self, pages):
         home = pages.get("home") or {}
@@ -157,6 +232,12 @@ class Checker:
                 self.bilingual(f"pages.yaml:{key}.{name}", index.get(name), lines=True)
             self.bilingual(f"pages.yaml:{key}.intro", index.get("intro"))
             self.date(f"pages.yaml:{key}.last_reviewed", index.get("last_reviewed"))
+        sources_page = pages.get("legal_source_index")
+        if sources_page is not None:
+            for name in ("slug", "title"):
+                self.bilingual(f"pages.yaml:legal_source_index.{name}", sources_page.get(name), lines=True)
+            self.bilingual("pages.yaml:legal_source_index.intro", sources_page.get("intro"))
+            self.date("pages.yaml:legal_source_index.last_reviewed", sources_page.get("last_reviewed"))
         share = pages.get("share_routine")
         if share is not None:
             for name in ("slug", "title"):
@@ -208,6 +289,7 @@ class Checker:
         self.flag(f"{where}.sol_lss_providers", guide.get("sol_lss_providers"))
         self.date(f"{where}.next_review", guide.get("next_review"))
         self.date(f"{where}.last_reviewed", guide.get("last_reviewed"))
+        self.check_legal_refs(where, guide)
 
     def check_term(self, term, term_slugs):
         where = term["_file"]
@@ -221,9 +303,33 @@ class Checker:
             self.bilingual_list(f"{where}.{key}", term.get(key))
         self.refs(f"{where}.related", term.get("related", []), term_slugs)
         self.refs(f"{where}.confused_with", term.get("confused_with", []), term_slugs)
-        self.date(f"{where}.checked", term.get("checked"))
+        if term.get("checked") is not None:
+            self.date(f"{where}.checked", term.get("checked"))
+        self.date(f"{where}.last_reviewed", term.get("last_reviewed"))
         if term.get("slug", {}).get("sv") + ".yaml" != where:
             self.fail(where, "file name must be the Swedish slug")
+        self.check_legal_refs(where, term)
+        url = term.get("source_url")
+        if url is not None and (not isinstance(url, str) or not url.startswith("https://")):
+            self.fail(where, "source_url must be an https address")
+        if not url and not term.get("legal_sources"):
+            self.fail(where, "needs a source with a link: source_url (an authority's page) or legal_sources")
+
+    def check_synonyms_are_not_confusions(self, terms):
+        """A word a term is "not to be confused with" can never be its synonym: search would treat them as
+        the same thing (synonym groups are seeded from these fields)."""
+        by_slug = {(t.get("slug") or {}).get("sv"): t for t in terms}
+        for term in terms:
+            for lang in LANGUAGES:
+                synonyms = {w.casefold() for w in ((term.get("synonyms") or {}).get(lang) or [])}
+                for slug in term.get("confused_with") or []:
+                    other = by_slug.get(slug) or {}
+                    word = ((other.get("term") or {}).get(lang) or "").casefold()
+                    if word and word in synonyms:
+                        self.fail(
+                            term["_file"],
+                            f"synonyms.{lang} lists {word!r}, which it is confused_with: not a synonym",
+                        )
 
     def check_routine(self, routine, forms, areas, regions, guide_slugs):
         where = routine["_file"]
@@ -249,6 +355,7 @@ class Checker:
             self.fail(where, 'version must be quoted text, e.g. "1.2"')
         if not isinstance(routine.get("organisation"), str):
             self.fail(where, "organisation must be text")
+        self.check_legal_refs(where, routine)
 
 
 if __name__ == "__main__":
@@ -258,5 +365,6 @@ if __name__ == "__main__":
         print(error)  # noqa: T201 - a command-line check
         sys.exit(1)
     print(  # noqa: T201 - a command-line check
-        f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines"
+        f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines, "
+        f"{len(found.legal_sources)} legal sources"
     )

@@ -11,7 +11,16 @@ from django.dispatch import Signal
 from wagtail.models import Locale, Page, Site
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage, TermRelation
-from knowledge.models import HomePage, OrganisationForm, QualityArea, Region, StandardPage
+from knowledge.models import (
+    HomePage,
+    LegalSource,
+    LegalSourceIndexPage,
+    OrganisationForm,
+    PageLegalSource,
+    QualityArea,
+    Region,
+    StandardPage,
+)
 from methods.models import (
     ExampleRoutinePage,
     GuideTermLink,
@@ -57,7 +66,9 @@ class StarterContentLoader:
         for code, _name in settings.LANGUAGES:
             Locale.objects.get_or_create(language_code=code)
         self.load_taxonomy()
+        self.load_legal_sources()
         self.load_frame()
+        self.load_legal_source_index()
         self.load_glossary()
         self.load_guides()
         self.load_routines()
@@ -111,6 +122,55 @@ class StarterContentLoader:
             instance = model.objects.create(slug=data["slug"], locale=self.sv, **fields)
             self.created += 1
         self.ensure_translation(instance, pairs)
+
+    # -- the register of legal sources ------------------------------------------------------------------
+
+    def load_legal_sources(self):
+        self.legal_sources = {}
+        for data in self.content.legal_sources:
+            pairs = StringPairs(f"legal_sources/{data['_file']}")
+            fields = {
+                "number": data["number"],
+                "name": pairs.line(data["name"]),
+                "url": data["url"],
+                "requires": pairs.line(data["requires"]),
+                "last_checked": data.get("checked"),
+            }
+            instance = LegalSource.objects.filter(slug=data["slug"], locale=self.sv).first()
+            if instance is None:
+                instance = LegalSource.objects.create(slug=data["slug"], locale=self.sv, **fields)
+                self.created += 1
+            self.ensure_translation(instance, pairs)
+            self.legal_sources[data["slug"]] = instance
+        self.log(f"Rättskällor: {len(self.legal_sources)}.")
+
+    def add_legal_sources(self, page, slugs):
+        """Link a new page to its sources (the Swedish snippets; readers see them in their language)."""
+        for slug in slugs:
+            page.legal_source_links.add(PageLegalSource(source=self.legal_sources[slug]))
+
+    def load_legal_source_index(self):
+        data = self.content.pages.get("legal_source_index")
+        if not data:
+            return
+        pairs = StringPairs("pages.yaml:legal_source_index")
+        slug = pairs.field("slug", data["slug"])
+        title, intro = pairs.line(data["title"]), pairs.rich_text(data["intro"])
+        page = self.child_by_slug(self.home, LegalSourceIndexPage, slug)
+        if page is None:
+            page = self.publish_new(
+                self.home,
+                LegalSourceIndexPage(
+                    title=title,
+                    slug=slug,
+                    intro=intro,
+                    show_in_menus=False,
+                    last_reviewed=data["last_reviewed"],
+                    locale=self.sv,
+                ),
+            )
+        self.ensure_translation(page, pairs)
+        self.indexes["legal_source_index"] = page
 
     # -- home, listings and standard pages ---------------------------------------------------------------
 
@@ -238,13 +298,15 @@ class StarterContentLoader:
                 else "",
                 "source": pairs.line(data["source"]),
                 "source_url": data.get("source_url", ""),
-                "last_checked": data["checked"],
-                # Checking a definition against its source is this page's review.
-                "last_reviewed": data["checked"],
+                # Set only when a person has checked the definition against its source.
+                "last_checked": data.get("checked"),
+                "last_reviewed": data["last_reviewed"],
             }
             page = self.child_by_slug(parent, GlossaryTermPage, slug)
             if page is None:
-                page = self.publish_new(parent, GlossaryTermPage(slug=slug, locale=self.sv, **fields))
+                page = GlossaryTermPage(slug=slug, locale=self.sv, **fields)
+                self.add_legal_sources(page, data.get("legal_sources", []))
+                page = self.publish_new(parent, page)
                 new_pages.append((page, data))
             by_slug[slug] = page
             all_pairs[slug] = pairs
@@ -316,6 +378,7 @@ class StarterContentLoader:
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
                 for term in data["related_terms"]:
                     page.term_links.add(GuideTermLink(term=self.terms[term]))
+                self.add_legal_sources(page, data.get("legal_sources", []))
                 self.publish_new(parent, page)
             self.guides[slug] = page
             self.ensure_translation(page, pairs)
@@ -362,6 +425,7 @@ class StarterContentLoader:
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
                 for guide in data["guides"]:
                     page.guide_links.add(RoutineGuideLink(guide=self.guides[guide]))
+                self.add_legal_sources(page, data.get("legal_sources", []))
                 self.publish_new(parent, page)
             else:
                 self.register_routine_pairs(pairs, data)

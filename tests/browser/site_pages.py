@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
-from knowledge.models import HomePage, StandardPage
+from knowledge.models import HomePage, LegalSourceIndexPage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
 
 LANGUAGES = ["sv", "en", "ar"]
@@ -29,6 +29,7 @@ PAGE_TYPES = [
     "search_empty",
     "standard_page",
     "share_routine",
+    "legal_sources",
     "not_found",
 ]
 
@@ -51,6 +52,7 @@ ARABIC_TITLES = {
     "glossary_term": "انحراف",
     "standard_page": "بيان إمكانية الوصول",
     "share_routine": "شارك إجراءً",
+    "legal_sources": "المصادر القانونية",
 }
 
 
@@ -67,6 +69,7 @@ def swedish_pages():
         "glossary_term": GlossaryTermPage.objects.get(locale=sv, slug=TERM_SLUG),
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
         "share_routine": ShareRoutinePage.objects.get(locale=sv),
+        "legal_sources": LegalSourceIndexPage.objects.get(locale=sv),
     }
 
 
