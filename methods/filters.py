@@ -18,7 +18,7 @@ class ListingFilterForm(forms.Form):
     audience = forms.ChoiceField(
         label=_("Gäller"),
         required=False,
-        choices=[("", _("Alla")), ("sol-lss", _("Utförare enligt SoL eller LSS"))],
+        choices=[("", _("Alla")), ("sol-lss", _("SoL- och LSS-utförare"))],
     )
 
     def __init__(self, data, *, locale, with_region):

@@ -2,8 +2,10 @@
 page and a listing filter. Readers it does not concern see neither on other pages."""
 
 import pytest
+from django.utils import translation
 
 from glossary.models import GlossaryTermPage
+from knowledge.models.legal_sources import legal_sources_of
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
 from tests.helpers import first_page
 
@@ -18,6 +20,11 @@ NEW_GUIDES = MARKED_GUIDES | {
     "visselblasning",
     "samverkan-med-arbetsformedlingen",
     "ekonomisk-uppfoljning-och-rapportering",
+}
+# The sources each new SoL/LSS page must show, in both languages.
+SOURCES = {
+    "kvalitetsledningssystem-sol-och-lss": {"sosfs-2011-9", "sfs-1993-387", "sfs-2001-453", "sfs-2025-400"},
+    "lex-sarah-rapportera-utreda-anmala": {"sfs-1993-387", "sfs-2001-453", "sfs-2025-400", "sosfs-2011-5"},
 }
 NEW_TERMS = {"ledningssystem-for-systematiskt-kvalitetsarbete", "lex-sarah", "missforhallande", "ivo"}
 
@@ -38,6 +45,16 @@ def test_the_new_guides_terms_and_routine_exist_in_swedish_and_english(content):
         assert term.get_translation(content["en"]).live
     routine = ExampleRoutinePage.objects.get(locale=content["sv"], slug="lex-sarah")
     assert routine.get_translation(content["en"]).live
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_sol_lss_guides_carry_their_legal_sources_in_both_languages(content, language):
+    for slug, expected in SOURCES.items():
+        page = swedish_guide(content, slug).get_translation(content[language])
+        with translation.override(language):  # sources are shown in the reader's language
+            sources = legal_sources_of(page)
+        assert {source.slug for source in sources} == expected
+        assert all(source.locale_id == content[language].pk for source in sources)
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
