@@ -1,8 +1,8 @@
 """Keep the consent text's promise: contact addresses, and routines never published, go after a year."""
 
 import datetime
-import os
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -10,7 +10,7 @@ from .models import RoutineSubmission
 
 
 def retention_days():
-    return int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
+    return settings.SUBMISSION_RETENTION_DAYS
 
 
 @transaction.atomic

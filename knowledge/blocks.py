@@ -35,6 +35,28 @@ class CalloutBlock(blocks.StructBlock):
         description = _("Framhävd ruta")
 
 
+class DataControllerBlock(blocks.StaticBlock):
+    """Names the controller of personal data from the DATA_CONTROLLER setting, so a site run by someone
+    else never claims another legal person, and a site without one says so."""
+
+    # Nothing to translate (the text comes from the template's gettext strings). wagtail-localize skips
+    # block types it does not know; these two hooks say so explicitly rather than rely on that.
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+    class Meta:
+        template = "blocks/data_controller_block.html"
+        icon = "user"
+        label = _("Personuppgiftsansvarig")
+        admin_text = _(
+            "Visar den personuppgiftsansvariga juridiska personen (inställningen DATA_CONTROLLER)."
+        )
+
+
 class PageBodyBlock(blocks.StreamBlock):
     section = SectionBlock()
     callout = CalloutBlock()
+    data_controller = DataControllerBlock()

@@ -6,6 +6,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -14,6 +15,7 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 from wagtail_localize.fields import SynchronizedField
 
 from glossary.term_links import TermLinker
+from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
 from knowledge.localization import localize
 from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand, legal_sources_of
 from knowledge.tagging import attach_organisation_forms
@@ -161,6 +163,21 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         index.FilterField("quality_area"),
         index.FilterField("sol_lss_providers"),
     ]
+    # The open-data API's shape of a guide (documented in README, "Open data").
+    api_fields = [
+        APIField("summary"),
+        APIField("quality_area", serializer=QualityAreaField()),
+        APIField("organisation_forms", serializer=OrganisationFormsField()),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("legal_basis", serializer=RichTextHTMLField()),
+        APIField("responsibility", serializer=RichTextHTMLField()),
+        APIField("steps"),
+        APIField("checklist"),
+        APIField("indicators"),
+        APIField("easy_read", serializer=RichTextHTMLField()),
+        APIField("last_reviewed"),
+        APIField("next_review"),
+    ]
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
 
@@ -299,6 +316,16 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         blank=True,
         help_text=_("Lämna tomt om organisationen vill vara anonym."),
     )
+    # Readers must be able to tell an example the editors wrote (with an invented organisation and dates)
+    # from a routine an organisation really uses and has shared with its consent.
+    editorial_example = models.BooleanField(
+        _("exempel skrivet av redaktionen"),
+        default=False,
+        help_text=_(
+            "Kryssa i när redaktionen har skrivit rutinen som exempel. Organisation och datum visas då "
+            "som påhittade."
+        ),
+    )
     region = models.ForeignKey(
         "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
@@ -327,7 +354,12 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("region"), FieldPanel("size_band")],
+            [
+                FieldPanel("editorial_example"),
+                FieldPanel("organisation_name"),
+                FieldPanel("region"),
+                FieldPanel("size_band"),
+            ],
             heading=_("Organisation"),
         ),
     ]
@@ -383,6 +415,26 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         SynchronizedField("size_band"),
         SynchronizedField("version"),
         SynchronizedField("organisation_name"),
+        SynchronizedField("editorial_example"),
+    ]
+    # The open-data API's shape of a routine; the submitter's contact details are not on the page at all.
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation_name"),
+        APIField("region", serializer=RegionField()),
+        APIField("size_band"),
+        APIField("quality_area", serializer=QualityAreaField()),
+        APIField("organisation_forms", serializer=OrganisationFormsField()),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("scope", serializer=RichTextHTMLField()),
+        APIField("responsibilities", serializer=RichTextHTMLField()),
+        APIField("steps"),
+        APIField("records", serializer=RichTextHTMLField()),
+        APIField("adopted_on"),
+        APIField("version"),
+        APIField("review_interval_months"),
+        APIField("last_reviewed"),
+        APIField("next_review"),
     ]
     parent_page_types = ["methods.RegionSectionPage"]
     subpage_types = []

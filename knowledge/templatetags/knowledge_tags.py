@@ -95,3 +95,19 @@ def organisation_forms(page, heading_level=2):
 def paragraphs(text):
     """Split plain text on blank lines, for TextBlock values written as short paragraphs."""
     return [part.strip() for part in (text or "").split("\n\n") if part.strip()]
+
+
+@register.simple_tag
+def data_controller():
+    """The legal person that is controller of the site's personal data (settings.DATA_CONTROLLER), or ""."""
+    return getattr(settings, "DATA_CONTROLLER", "")
+
+
+@register.simple_tag
+def legal_sources_page():
+    """The page listing every legal source, in the reader's language (None if there is none)."""
+    from wagtail.models import Locale
+
+    from ..models import LegalSourceIndexPage
+
+    return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()

@@ -183,6 +183,12 @@ class Checker:
             if f"{slug}.yaml" != source["_file"]:
                 self.fail(where, "file name must be the slug")
             self.bilingual(f"{where}.name", source.get("name"), lines=True)
+            core = number.split()[-1]  # "1977:1160", "2023:2", "2016/679"
+            for lang in LANGUAGES:
+                name = (source.get("name") or {}).get(lang)
+                if isinstance(name, str) and core not in name:
+                    # Pages list sources by name alone, so the name must carry the number.
+                    self.fail(f"{where}.name.{lang}", f"must contain the number {core}")
             self.bilingual(f"{where}.requires", source.get("requires"), lines=True)
             self.official_url(where, slug or "", source.get("url"))
             checked = source.get("checked")
@@ -253,6 +259,8 @@ class Checker:
                 self.bilingual(f"{where}.{name}", page.get(name), lines=True)
             self.date(f"{where}.last_reviewed", page.get("last_reviewed"))
             for number, section in enumerate(page.get("sections") or [], 1):
+                if section.get("data_controller") is True:
+                    continue  # names the controller from the DATA_CONTROLLER setting
                 self.bilingual(f"{where}.sections[{number}].heading", section.get("heading"), lines=True)
                 self.bilingual(f"{where}.sections[{number}].text", section.get("text"))
 
@@ -355,6 +363,12 @@ class Checker:
             self.fail(where, 'version must be quoted text, e.g. "1.2"')
         if not isinstance(routine.get("organisation"), str):
             self.fail(where, "organisation must be text")
+        example = routine.get("editorial_example")
+        if not isinstance(example, bool):
+            self.fail(where, "editorial_example must be true (written by the editors) or false (contributed)")
+        elif not example and routine.get("contributor_consent") is not True:
+            # A contributed routine names its contributor only with their consent.
+            self.fail(where, "a contributed routine needs contributor_consent: true")
         self.check_legal_refs(where, routine)
 
 

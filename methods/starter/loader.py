@@ -226,13 +226,15 @@ class StarterContentLoader:
             slug = pairs.field("slug", data["slug"])
             title = pairs.line(data["title"])
             intro = pairs.line(data["intro"])
-            body = stream(
-                "section",
-                [
-                    {"heading": pairs.line(section["heading"]), "text": pairs.rich_text(section["text"])}
-                    for section in data["sections"]
-                ],
-            )
+            body = [
+                stream("data_controller", [None])[0]
+                if section.get("data_controller")
+                else stream(
+                    "section",
+                    [{"heading": pairs.line(section["heading"]), "text": pairs.rich_text(section["text"])}],
+                )[0]
+                for section in data["sections"]
+            ]
             page = self.child_by_slug(home, StandardPage, slug)
             if page is None:
                 page = self.publish_new(
@@ -408,6 +410,7 @@ class StarterContentLoader:
                     title=pairs.line(data["title"]),
                     summary=pairs.line(data["summary"]),
                     organisation_name=data["organisation"],
+                    editorial_example=data["editorial_example"],
                     region=region,
                     size_band=data["size_band"],
                     quality_area=self.quality_area(data["quality_area"]),

@@ -1,6 +1,8 @@
 """The register of legal sources: loaded in every language, shown on each page that relies on a source, and
 listed on its own page with the pages that use each source."""
 
+import datetime
+
 from bs4 import BeautifulSoup
 
 from glossary.models import GlossaryTermPage
@@ -62,8 +64,14 @@ def test_the_sources_page_lists_each_source_with_the_pages_that_use_it(client, c
 
 
 def test_check_date_is_shown_only_for_sources_someone_has_checked(client, content):
+    checked = LegalSource.objects.get(locale=content["sv"], slug="sfs-2000-625")
+    checked.last_checked = datetime.date(2026, 11, 29)
+    checked.save()
     soup = BeautifulSoup(client.get("/sv/rattskallor/").content, "html.parser")
     for source in LegalSource.objects.filter(locale=content["sv"]):
         section = soup.find(id=f"source-{source.slug}").find_parent("section")
-        has_date = section.find("time") is not None
-        assert has_date == (source.last_checked is not None), source.slug
+        if source.last_checked:
+            assert section.find("time")["datetime"] == source.last_checked.isoformat()
+        else:
+            assert section.find("time") is None
+            assert "Inte kontrollerad mot den officiella texten" in section.get_text()

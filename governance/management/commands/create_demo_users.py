@@ -17,6 +17,14 @@ PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-demo-passwords"
 DEMO_REGION = "skane"
 
 
+# Team names, as a reader sees them next to "Innehållsansvarig".
+DISPLAY_NAMES = {
+    "redaktor": "Nationella redaktionen (demo)",
+    "samordnare-skane": "Samordnarna i Region Skåne (demo)",
+    "oversattare-en": "Översättarna till engelska (demo)",
+}
+
+
 class Command(BaseCommand):
     help = (
         "Create demo users (national editor, regional coordinator for Skåne, English translator) for local "
@@ -37,6 +45,10 @@ class Command(BaseCommand):
             elif not user.check_password(password):
                 user.set_password(password)
                 user.save(update_fields=["password"])
+            if not user.get_full_name():
+                # Readers see the owner's display name (a person or a team), never the login name.
+                user.first_name = DISPLAY_NAMES[username]
+                user.save(update_fields=["first_name"])
             user.groups.add(group)
             passwords[username] = password
             self.stdout.write(f"{label}: user: {username}  password: {password}")

@@ -1,4 +1,4 @@
-"""The content checker keeps the register of legal sources and every citation of a law in step."""
+"""The content checker, fed bad files: legal sources and citations, term sources, synonyms, routine labels."""
 
 import shutil
 
@@ -115,3 +115,16 @@ def test_register_slugs_are_derived_from_the_number():
     assert slug_for_number("SFS 1977:1160") == "sfs-1977-1160"
     assert slug_for_number("(EU) 2016/679") == "eu-2016-679"
     assert slug_for_number("HSLF-FS 2016:40") == "hslf-fs-2016-40"
+
+
+def test_a_contributed_routine_without_the_contributors_consent_fails(content_copy):
+    routine = content_copy / "routines" / "handledarsamtal.yaml"
+
+    def contributed(data):
+        data["editorial_example"] = False
+        data["organisation"] = "Föreningen Returen"
+
+    edit(routine, contributed)
+    assert "handledarsamtal.yaml: a contributed routine needs contributor_consent: true" in problems(
+        content_copy
+    )
