@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('methods', '0003_index_pages_review'),
+        ('methods', '0004_routine_editorial_example'),
     ]
 
     operations = [
