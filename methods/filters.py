@@ -16,6 +16,12 @@ class ListingFilterForm(forms.Form):
     form = forms.ChoiceField(label=_("Organisationsform"), required=False)
     area = forms.ChoiceField(label=_("Kvalitetsområde"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
+    # Pages on duties that only bind providers of services under SoL or LSS (SOSFS 2011:9, lex Sarah).
+    audience = forms.ChoiceField(
+        label=_("Gäller"),
+        required=False,
+        choices=[("", _("Alla")), ("sol-lss", _("SoL- och LSS-utförare"))],
+    )
 
     def __init__(self, data, *, locale_id, with_region):
         super().__init__(data)
@@ -42,6 +48,7 @@ class ListingFilterForm(forms.Form):
             "form": {tag.slug: tag.name for tag in forms_in_locale},
             "area": dict(self.fields["area"].choices),
             "region": dict(self.fields["region"].choices) if with_region else {},
+            "audience": dict(self.fields["audience"].choices),
         }
 
     def apply(self, queryset):
@@ -53,6 +60,8 @@ class ListingFilterForm(forms.Form):
             queryset = queryset.filter(quality_area__slug=data["area"])
         if data.get("region"):
             queryset = queryset.filter(region__slug=data["region"])
+        if data.get("audience") == "sol-lss":
+            queryset = queryset.filter(sol_lss_providers=True)
         return queryset.distinct()
 
     def active_filters(self):

@@ -124,6 +124,14 @@ class MethodGuidePage(
         features=["bold"],
         help_text=_("Korta meningar, vanliga ord, en sak per rad."),
     )
+    sol_lss_providers = models.BooleanField(
+        _("gäller utförare enligt SoL eller LSS"),
+        default=False,
+        help_text=_(
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt "
+            "socialtjänstlagen eller LSS. Sidan visar då en notis och kan filtreras fram."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("easy_read")]
     guide_panels = [
@@ -137,6 +145,7 @@ class MethodGuidePage(
     links_panels = [
         FieldPanel("quality_area"),
         FieldPanel("organisation_forms"),
+        FieldPanel("sol_lss_providers"),
         InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
         InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
     ]
@@ -162,6 +171,7 @@ class MethodGuidePage(
         index.SearchField("indicators"),
         index.SearchField("easy_read"),
         index.FilterField("quality_area"),
+        index.FilterField("sol_lss_providers"),
     ]
     # The open-data API's shape of a guide (documented in README, "Open data").
     api_fields = [
@@ -342,6 +352,14 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
     review_interval_months = models.PositiveSmallIntegerField(_("granskas var (månader)"), default=12)
     adopted_on = models.DateField(_("antagen av styrelsen"), null=True, blank=True)
     version = models.CharField(_("version"), max_length=20, blank=True)
+    sol_lss_providers = models.BooleanField(
+        _("gäller utförare enligt SoL eller LSS"),
+        default=False,
+        help_text=_(
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt "
+            "socialtjänstlagen eller LSS. Sidan visar då en notis och kan filtreras fram."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -367,6 +385,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
     links_panels = [
         FieldPanel("quality_area"),
         FieldPanel("organisation_forms"),
+        FieldPanel("sol_lss_providers"),
         InlinePanel(
             "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
         ),
@@ -400,6 +419,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         index.SearchField("records"),
         index.FilterField("quality_area"),
         index.FilterField("region"),
+        index.FilterField("sol_lss_providers"),
     ]
     # Facts about the contributing organisation are the same in every language.
     override_translatable_fields = [

@@ -237,6 +237,7 @@ DATA_CONTROLLER = os.environ.get("DATA_CONTROLLER", "")
 # How long a routine submitter's contact address (and a never-published draft) is kept; the consent text and
 # the privacy page state this period.
 SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
+
 # -- Security (README, "Security"). Production adds HSTS, the SSL redirect and secure cookies. --------------
 
 # The front-end login (/sv/_util/login/) sends people here when there is no ?next= (Django's default,

@@ -126,6 +126,10 @@ class Checker:
             if value not in allowed:
                 self.fail(where, f"unknown reference {value!r}")
 
+    def flag(self, where, value):
+        if value is not None and not isinstance(value, bool):
+            self.fail(where, f"must be true or false, got {value!r}")
+
     def date(self, where, value):
         if not isinstance(value, datetime.date):
             self.fail(where, f"must be an ISO date (YYYY-MM-DD), got {value!r}")
@@ -301,6 +305,7 @@ class Checker:
             self.fail(where, "needs indicators")
         self.refs(f"{where}.organisation_forms", guide.get("organisation_forms"), forms)
         self.refs(f"{where}.related_terms", guide.get("related_terms"), term_slugs)
+        self.flag(f"{where}.sol_lss_providers", guide.get("sol_lss_providers"))
         self.date(f"{where}.next_review", guide.get("next_review"))
         self.date(f"{where}.last_reviewed", guide.get("last_reviewed"))
         self.check_legal_refs(where, guide)
@@ -362,6 +367,7 @@ class Checker:
             self.fail(where, f"size_band must be one of {SIZE_BANDS}")
         if not isinstance(routine.get("review_interval_months"), int):
             self.fail(where, "review_interval_months must be a whole number")
+        self.flag(f"{where}.sol_lss_providers", routine.get("sol_lss_providers"))
         self.date(f"{where}.adopted", routine.get("adopted"))
         self.date(f"{where}.last_reviewed", routine.get("last_reviewed"))
         if not isinstance(routine.get("version"), str):

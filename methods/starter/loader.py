@@ -374,6 +374,7 @@ class StarterContentLoader:
                     quality_area=self.quality_area(data["quality_area"]),
                     next_review=data["next_review"],
                     last_reviewed=data["last_reviewed"],
+                    sol_lss_providers=data.get("sol_lss_providers", False),
                     **fields,
                 )
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
@@ -422,6 +423,7 @@ class StarterContentLoader:
                     adopted_on=data["adopted"],
                     version=data["version"],
                     last_reviewed=data["last_reviewed"],
+                    sol_lss_providers=data.get("sol_lss_providers", False),
                 )
                 page.organisation_forms.add(*self.forms(data["organisation_forms"]))
                 for guide in data["guides"]:

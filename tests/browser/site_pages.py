@@ -22,6 +22,7 @@ PAGE_TYPES = [
     "home",
     "method_index",
     "method_guide",
+    "provider_guide",
     "routine_index",
     "example_routine",
     "glossary_index",
@@ -41,6 +42,8 @@ PAGE_TYPES = [
 # the routine implements that guide; the term has related and confusable terms; the standard page is the
 # accessibility statement; the share page is the public form for contributing a routine.
 GUIDE_SLUG = "avvikelsehantering"
+# A guide marked for providers under SoL or LSS: it shows the notice the other guides do not.
+PROVIDER_GUIDE_SLUG = "kvalitetsledningssystem-sol-och-lss"
 ROUTINE_SLUG = "hantering-av-avvikelser"
 TERM_SLUG = "avvikelse"
 STANDARD_SLUG = "tillganglighet"
@@ -52,6 +55,7 @@ ARABIC_TITLES = {
     "home": "كفاليتسنافيت",
     "method_index": "أدلة الطرق",
     "method_guide": "التعامل مع الانحرافات",
+    "provider_guide": "نظام إدارة الجودة",
     "routine_index": "أمثلة على الإجراءات",
     "example_routine": "إجراء التعامل مع الانحرافات",
     "glossary_index": "المفاهيم",
@@ -72,6 +76,7 @@ def swedish_pages():
         "home": home,
         "method_index": MethodIndexPage.objects.get(locale=sv),
         "method_guide": MethodGuidePage.objects.get(locale=sv, slug=GUIDE_SLUG),
+        "provider_guide": MethodGuidePage.objects.get(locale=sv, slug=PROVIDER_GUIDE_SLUG),
         "routine_index": RoutineIndexPage.objects.get(locale=sv),
         "example_routine": ExampleRoutinePage.objects.get(locale=sv, slug=ROUTINE_SLUG),
         "glossary_index": GlossaryIndexPage.objects.get(locale=sv),

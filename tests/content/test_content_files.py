@@ -22,10 +22,10 @@ def test_content_files_follow_the_documented_schema():
     load_content()
 
 
-def test_all_17_guides_and_60_glossary_entries_are_present():
+def test_all_24_guides_and_64_glossary_entries_are_present():
     content = load_content()
-    assert len(content.guides) == 17
-    assert len(content.terms) == 60
+    assert len(content.guides) == 24
+    assert len(content.terms) == 64
 
 
 def test_example_routines_cover_every_organisation_form():
