@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .framework_files import FrameworkChecker, read_framework
+
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 LANGUAGES = ("sv", "en")
 SIZE_BANDS = ("inga-anstallda", "1-9", "10-24", "25-plus")
@@ -28,6 +30,7 @@ class ContentSet:
     guides: list = field(default_factory=list)
     terms: list = field(default_factory=list)
     routines: list = field(default_factory=list)
+    framework: dict | None = None  # content/quality_system/ (framework_files.py)
 
 
 def paragraphs(text, *, per_line=False):
@@ -57,6 +60,7 @@ def load_content(content_dir=CONTENT_DIR):
             data["_file"] = path.name
             items.append(data)
         setattr(content, "terms" if kind == "glossary" else kind, items)
+    content.framework = read_framework(content_dir, read_yaml)
     problems = Checker(content).check()
     if problems:
         raise ContentError("\n".join(problems))
@@ -139,6 +143,18 @@ class Checker:
         for routine in self.content.routines:
             self.check_routine(routine, forms, areas, regions, guide_slugs)
         self.check_pages(self.content.pages or {})
+        if self.content.framework is not None:
+            routine_slugs = {r.get("slug", {}).get("sv") for r in self.content.routines}
+            framework = FrameworkChecker(
+                self,
+                self.content.framework,
+                areas=areas,
+                forms=forms,
+                guides=guide_slugs,
+                routines=routine_slugs,
+                terms=term_slugs,
+            )
+            framework.check()
         return self.problems
 
     def check_pages(self, pages):
@@ -251,6 +267,8 @@ if __name__ == "__main__":
     except ContentError as error:
         print(error)  # noqa: T201 - a command-line check
         sys.exit(1)
+    criteria = sum(len(area["criteria"]) for area in (found.framework or {}).get("areas", []))
     print(  # noqa: T201 - a command-line check
-        f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines"
+        f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines, "
+        f"{criteria} self-assessment criteria"
     )
