@@ -1,4 +1,4 @@
-"""The self-assessment page: one page under the home page per language; its tool lives in quality_system.views."""
+"""The self-assessment page: one under the home page per language; its tool is in quality_system.views."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -50,6 +50,16 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
     @property
     def summary(self):
         return ""
+
+    def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+
+        from knowledge.models import SizeBand
+
+        context = super().get_context(request, *args, **kwargs)
+        context["size_bands"] = SizeBand.choices
+        context["retention_days"] = settings.SELF_ASSESSMENT_RETENTION_DAYS
+        return context
 
     def level_definitions(self):
         from .framework import Level
