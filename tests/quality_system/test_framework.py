@@ -96,3 +96,20 @@ def test_the_checker_names_what_is_wrong(good, damage, expected):
     damage(broken)
     found = problems(broken)
     assert any(expected in problem for problem in found), found
+
+
+def test_national_editors_may_edit_the_framework_but_not_saved_assessments(content):
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name="Nationella redaktörer")
+    codenames = set(
+        group.permissions.filter(content_type__app_label="quality_system").values_list("codename", flat=True)
+    )
+    assert {"change_criterion", "add_criterion", "change_frameworkarea"} <= codenames
+    assert not any("savedassessment" in codename for codename in codenames)
+
+
+def test_criteria_are_listed_and_editable_in_the_admin(admin_client, content):
+    sv = Criterion.objects.get(locale=content["sv"], slug="egenkontroll")
+    assert admin_client.get("/admin/snippets/quality_system/criterion/").status_code == 200
+    assert admin_client.get(f"/admin/snippets/quality_system/criterion/edit/{sv.pk}/").status_code == 200
