@@ -20,6 +20,7 @@ help:
 	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
+	@echo "make purge-assessments delete self-assessments saved longer ago than SELF_ASSESSMENT_RETENTION_DAYS (run daily)"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -117,6 +118,10 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Idempotent: deletes only saved self-assessments past their retention period (the page states it).
+purge-assessments: $(STAMP)
+	$(MANAGE) purge_assessments
 
 validate-content: $(STAMP)
 	$(PY) -m methods.starter.files

@@ -14,6 +14,7 @@ from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
+from quality_system.models import SelfAssessmentPage
 
 LANGUAGES = ["sv", "en", "ar"]
 WIDTHS = [375, 1280]
@@ -29,6 +30,7 @@ PAGE_TYPES = [
     "search_empty",
     "standard_page",
     "share_routine",
+    "self_assessment",
     "not_found",
 ]
 
@@ -51,6 +53,7 @@ ARABIC_TITLES = {
     "glossary_term": "انحراف",
     "standard_page": "بيان إمكانية الوصول",
     "share_routine": "شارك إجراءً",
+    "self_assessment": "التقييم الذاتي",
 }
 
 
@@ -67,6 +70,7 @@ def swedish_pages():
         "glossary_term": GlossaryTermPage.objects.get(locale=sv, slug=TERM_SLUG),
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
         "share_routine": ShareRoutinePage.objects.get(locale=sv),
+        "self_assessment": SelfAssessmentPage.objects.get(locale=sv),
     }
 
 
