@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch postgres-deps bench-search
+.PHONY: test-postgres test-elasticsearch postgres-deps bench-search bench-documents
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -21,6 +21,7 @@ help:
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
 	@echo "make purge-assessments delete self-assessments saved longer ago than SELF_ASSESSMENT_RETENTION_DAYS (run daily)"
+	@echo "make bench-documents   time to generate the board action plan and a 20-routine handbook (DOCX, PDF)"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
 system-deps:
@@ -110,6 +111,9 @@ test-elasticsearch: $(STAMP) compiled-messages
 
 bench-search: postgres-deps $(STAMP) compiled-messages
 	$(PY) bench/search_bench.py
+
+bench-documents: setup
+	$(PY) bench/documents_bench.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

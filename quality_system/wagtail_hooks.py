@@ -1,11 +1,28 @@
-"""The self-assessment framework in the admin: national editors edit areas and criteria here, and translate
-them with wagtail-localize like pages."""
+"""The quality-system tools in the admin (the self-assessment framework's snippets) and on other apps'
+pages (without those apps importing this one)."""
 
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Criterion, FrameworkArea
+from methods.models import ExampleRoutinePage, MethodGuidePage
+
+from .models import Criterion, FrameworkArea, templates_for
+
+
+@hooks.register("page_extras")
+def related_templates(page, request):
+    """The "Mallar" list on a guide or routine that a template names among its usages."""
+    if not isinstance(page, MethodGuidePage | ExampleRoutinePage):
+        return ""
+    templates = list(templates_for(page))
+    if not templates:
+        return ""
+    return render_to_string(
+        "quality_system/includes/related_templates.html", {"templates": templates}, request=request
+    )
 
 
 class FrameworkAreaViewSet(SnippetViewSet):

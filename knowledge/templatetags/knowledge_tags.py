@@ -3,7 +3,10 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from ..localization import language_links
@@ -95,3 +98,11 @@ def organisation_forms(page, heading_level=2):
 def paragraphs(text):
     """Split plain text on blank lines, for TextBlock values written as short paragraphs."""
     return [part.strip() for part in (text or "").split("\n\n") if part.strip()]
+
+
+@register.simple_tag(takes_context=True)
+def page_extras(context, page):
+    """Sections that apps built on this one add to a page (the ``page_extras`` hook: a function of ``page``
+    and ``request`` returning HTML or ""), so a guide can show its templates without importing them."""
+    parts = [hook(page, context.get("request")) for hook in hooks.get_hooks("page_extras")]
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))

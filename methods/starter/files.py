@@ -31,6 +31,9 @@ class ContentSet:
     terms: list = field(default_factory=list)
     routines: list = field(default_factory=list)
     framework: dict | None = None  # content/quality_system/ (framework_files.py)
+    templates: list = field(default_factory=list)
+    # content/quality_system/*.yaml by file stem: pages of the quality-system tools (loaded by that app).
+    quality_system: dict = field(default_factory=dict)
 
 
 def paragraphs(text, *, per_line=False):
@@ -53,7 +56,7 @@ def load_content(content_dir=CONTENT_DIR):
         taxonomy=read_yaml(content_dir / "taxonomy.yaml"),
         pages=read_yaml(content_dir / "pages.yaml"),
     )
-    for kind in ("guides", "glossary", "routines"):
+    for kind in ("guides", "glossary", "routines", "templates"):
         items = []
         for path in sorted((content_dir / kind).glob("*.yaml")):
             data = read_yaml(path)
@@ -61,6 +64,8 @@ def load_content(content_dir=CONTENT_DIR):
             items.append(data)
         setattr(content, "terms" if kind == "glossary" else kind, items)
     content.framework = read_framework(content_dir, read_yaml)
+    for path in sorted((content_dir / "quality_system").glob("*.yaml")):
+        content.quality_system[path.stem] = read_yaml(path)
     problems = Checker(content).check()
     if problems:
         raise ContentError("\n".join(problems))
@@ -143,8 +148,11 @@ class Checker:
         for routine in self.content.routines:
             self.check_routine(routine, forms, areas, regions, guide_slugs)
         self.check_pages(self.content.pages or {})
+        routine_slugs = {r.get("slug", {}).get("sv") for r in self.content.routines}
+        template_slugs = {t.get("slug", {}).get("sv") for t in self.content.templates}
+        for template in self.content.templates:
+            self.check_template(template, areas, guide_slugs, routine_slugs)
         if self.content.framework is not None:
-            routine_slugs = {r.get("slug", {}).get("sv") for r in self.content.routines}
             framework = FrameworkChecker(
                 self,
                 self.content.framework,
@@ -153,8 +161,10 @@ class Checker:
                 guides=guide_slugs,
                 routines=routine_slugs,
                 terms=term_slugs,
+                templates=template_slugs,
             )
             framework.check()
+        self.check_quality_system_pages(self.content.quality_system, template_slugs, routine_slugs)
         return self.problems
 
     def check_pages(self, pages):
@@ -260,6 +270,99 @@ class Checker:
         if not isinstance(routine.get("organisation"), str):
             self.fail(where, "organisation must be text")
 
+    # -- templates (mallar) and the quality-system pages --------------------------------------------------
+
+    TEMPLATE_BLOCKS = {
+        # block type: (required bilingual lines, optional bilingual lines, bilingual lists, whole numbers)
+        "instructions": (("heading",), (), (), ()),
+        "fields": ((), ("heading",), ("labels",), ("lines",)),
+        "tick_list": ((), ("heading",), ("items",), ()),
+        "table": ((), ("heading",), ("columns",), ("rows",)),  # optional row_labels: see check_template_block
+        "scale": ((), ("heading",), (), ()),
+        "signatures": (("heading",), ("text",), ("signatures",), ()),
+    }
+
+    def check_template(self, template, areas, guide_slugs, routine_slugs):
+        where = template["_file"]
+        for key in ("slug", "title", "summary"):
+            self.bilingual(f"{where}.{key}", template.get(key), lines=True)
+        self.bilingual(f"{where}.intro", template.get("intro"))
+        if template.get("slug", {}).get("sv", "") + ".yaml" != where:
+            self.fail(where, "file name must be the Swedish slug")
+        if template.get("quality_area") not in areas:
+            self.fail(where, f"unknown quality_area {template.get('quality_area')!r}")
+        self.date(f"{where}.last_reviewed", template.get("last_reviewed"))
+        used_in = template.get("used_in") or {}
+        self.refs(f"{where}.used_in.guides", used_in.get("guides", []), guide_slugs)
+        self.refs(f"{where}.used_in.routines", used_in.get("routines", []), routine_slugs)
+        body = template.get("body")
+        if not isinstance(body, list) or not body:
+            self.fail(where, "needs a body with at least one block")
+            return
+        for number, block in enumerate(body, 1):
+            self.check_template_block(f"{where}.body[{number}]", block)
+
+    def check_template_block(self, where, block):
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind not in self.TEMPLATE_BLOCKS:
+            self.fail(where, f"type must be one of {tuple(self.TEMPLATE_BLOCKS)}, got {kind!r}")
+            return
+        required, optional, lists, numbers = self.TEMPLATE_BLOCKS[kind]
+        for key in required:
+            self.bilingual(f"{where}.{key}", block.get(key), lines=True)
+        for key in optional:
+            self.bilingual(f"{where}.{key}", block.get(key), lines=True, optional=True)
+        for key in lists:
+            self.bilingual_lines(f"{where}.{key}", block.get(key))
+        for key in numbers:
+            if key in block and not (isinstance(block[key], int) and 0 <= block[key] <= 30):
+                self.fail(f"{where}.{key}", "must be a whole number from 0 to 30")
+        if kind == "table" and "row_labels" in block:
+            self.bilingual_lines(f"{where}.row_labels", block["row_labels"])
+        if kind == "table" and not block.get("rows") and not block.get("row_labels"):
+            self.fail(where, "a table needs rows or row_labels")
+        if kind == "instructions":
+            self.bilingual(f"{where}.text", block.get("text"))
+        if kind == "scale":
+            steps = block.get("steps")
+            if not isinstance(steps, list) or len(steps) < 2:
+                self.fail(f"{where}.steps", "a scale needs at least two steps")
+                return
+            for number, step in enumerate(steps, 1):
+                self.bilingual(f"{where}.steps[{number}].name", step.get("name"), lines=True)
+                self.bilingual(f"{where}.steps[{number}].description", step.get("description"), lines=True)
+
+    def bilingual_lines(self, where, items):
+        if not isinstance(items, list) or not items:
+            self.fail(where, "needs a list with at least one item")
+            return
+        for number, item in enumerate(items, 1):
+            self.bilingual(f"{where}[{number}]", item, lines=True)
+
+    def check_quality_system_pages(self, files, template_slugs, routine_slugs):
+        index = files.get("template_index")
+        if index is not None:
+            for key in ("slug", "title"):
+                self.bilingual(f"quality_system/template_index.yaml:{key}", index.get(key), lines=True)
+            self.bilingual("quality_system/template_index.yaml:intro", index.get("intro"))
+            self.date("quality_system/template_index.yaml:last_reviewed", index.get("last_reviewed"))
+        handbook = files.get("handbook")
+        if handbook is not None:
+            where = "quality_system/handbook.yaml"
+            for key in ("slug", "title"):
+                self.bilingual(f"{where}:{key}", handbook.get(key), lines=True)
+            self.bilingual(f"{where}:intro", handbook.get("intro"))
+            self.date(f"{where}:last_reviewed", handbook.get("last_reviewed"))
+            provider = handbook.get("provider") or {}
+            # Routines may come from other content sets and are resolved when the page is used.
+            if not isinstance(provider.get("routines", []), list):
+                self.fail(f"{where}:provider.routines", "must be a list of Swedish slugs")
+            self.refs(f"{where}:provider.templates", provider.get("templates", []), template_slugs)
+            self.refs(f"{where}:policy_template", [handbook.get("policy_template")], template_slugs)
+            minimum = handbook.get("minimum") or {}
+            self.refs(f"{where}:minimum.routines", minimum.get("routines", []), routine_slugs)
+            self.refs(f"{where}:minimum.templates", minimum.get("templates", []), template_slugs)
+
 
 if __name__ == "__main__":
     try:
@@ -270,5 +373,5 @@ if __name__ == "__main__":
     criteria = sum(len(area["criteria"]) for area in (found.framework or {}).get("areas", []))
     print(  # noqa: T201 - a command-line check
         f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines, "
-        f"{criteria} self-assessment criteria"
+        f"{len(found.templates)} templates, {criteria} self-assessment criteria"
     )

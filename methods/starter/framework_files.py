@@ -1,8 +1,7 @@
 """Read and check the self-assessment framework in ``content/quality_system/`` (see content/README.md).
 
 Kept apart from files.py because it is a separate schema; it needs no Django either. The templates the
-criteria name are checked only for their form (a slug): they are separate pages that may not exist yet and
-are linked by slug when they do.
+criteria name are checked against content/templates/ when it has any (the criteria link them by slug).
 """
 
 import re
@@ -31,8 +30,10 @@ def read_framework(content_dir, read_yaml):
 class FrameworkChecker:
     """Adds the framework's problems to a files.Checker (which provides fail, bilingual and refs)."""
 
-    def __init__(self, checker, framework, *, areas, forms=(), guides, routines, terms):
+    def __init__(self, checker, framework, *, areas, forms=(), guides, routines, terms, templates=None):
         self.checker = checker
+        # The templates' Swedish slugs, when the template files are there to check against.
+        self.templates = templates
         self.framework = framework
         self.areas, self.forms, self.guides, self.routines, self.terms = (
             areas,

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from wagtail.models import Locale, Page
 
 from glossary.models import GlossaryTermPage
@@ -10,7 +9,7 @@ from knowledge.localization import localize
 from knowledge.models import OrganisationForm
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
-from ..models import Criterion, FrameworkArea
+from ..models import Criterion, FrameworkArea, TemplatePage
 
 
 @dataclass
@@ -72,26 +71,17 @@ class Framework:
 
 def help_pages(criteria, locale):
     """criterion.pk -> {"guides": [...], "routines": [...], "terms": [...], "templates": [...]}, pages live
-    in the reader's language. Templates are found by their Swedish slug when they exist (they are built
-    separately and may not be there yet)."""
+    in the reader's language. Templates are found by their Swedish slug, when they exist."""
     sources = {link.page_id for criterion in criteria for link in criterion.links.all()}
     specific = {page.pk: page for page in Page.objects.filter(pk__in=sources).live().specific()}
     template_slugs = {slug for criterion in criteria for slug in criterion.template_slug_list()}
     templates = {}
     if template_slugs:
-        sv = Locale.objects.filter(language_code="sv").first()
-        # A template may share its slug with a guide or a term ("individuell-plan"): those are not templates.
-        for page in (
-            Page.objects.live()
-            .filter(locale=sv, slug__in=template_slugs)
-            .exclude(
-                Q(pk__in=MethodGuidePage.objects.values("pk"))
-                | Q(pk__in=ExampleRoutinePage.objects.values("pk"))
-                | Q(pk__in=GlossaryTermPage.objects.values("pk"))
-            )
-            .specific()
+        # Criteria name templates by their Swedish slug (editors may name one before it is written).
+        for template in TemplatePage.objects.live().filter(
+            locale__language_code="sv", slug__in=template_slugs
         ):
-            templates[page.slug] = page
+            templates[template.slug] = template
     result = {}
     for criterion in criteria:
         pages = [specific[link.page_id] for link in criterion.links.all() if link.page_id in specific]

@@ -4,18 +4,11 @@ of live pages in the reader's language)."""
 
 from urllib.parse import urlencode
 
-from wagtail.models import Page
-
-from knowledge.localization import localize
-
-HANDBOOK_SLUG = "kvalitetshandbok"  # the handbook page's Swedish slug
+from ..models import HandbookPage
 
 
 def handbook_page(locale):
-    page = Page.objects.live().filter(slug=HANDBOOK_SLUG, locale__language_code="sv").first()
-    if page is None:
-        return None
-    return localize([page], locale)[0]
+    return HandbookPage.objects.live().filter(locale=locale).first()
 
 
 def link(page, state, results, helps):
@@ -26,8 +19,8 @@ def link(page, state, results, helps):
     if state.provider:
         params.append(("provider", "1"))
     seen = set()
-    # The gaps, and for small organisations the minimum path they were asked about (already the criteria
-    # shown), give the pre-selection.
+    # The gaps give the pre-selection; for the smallest organisations they lie on the minimum path they
+    # were asked about. With no gaps the link names no pages and the handbook pre-selects its own minimum.
     for area in results:
         for row in area.gaps:
             chosen = helps.get(row.criterion.pk, {})

@@ -14,7 +14,7 @@ from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
-from quality_system.models import SelfAssessmentPage
+from quality_system.models import HandbookPage, SelfAssessmentPage, TemplateIndexPage, TemplatePage
 
 LANGUAGES = ["sv", "en", "ar"]
 WIDTHS = [375, 1280]
@@ -31,6 +31,9 @@ PAGE_TYPES = [
     "standard_page",
     "share_routine",
     "self_assessment",
+    "template_index",
+    "template_page",
+    "handbook",
     "not_found",
 ]
 
@@ -41,6 +44,8 @@ GUIDE_SLUG = "avvikelsehantering"
 ROUTINE_SLUG = "hantering-av-avvikelser"
 TERM_SLUG = "avvikelse"
 STANDARD_SLUG = "tillganglighet"
+# The template with the most kinds of blocks: fields, tick list, table, scale.
+TEMPLATE_SLUG = "stegforflyttningsskala"
 SEARCH_WORDS = {"sv": "avvikelse", "en": "deviation", "ar": "avvikelse"}
 
 ARABIC_TITLES = {
@@ -54,6 +59,9 @@ ARABIC_TITLES = {
     "standard_page": "بيان إمكانية الوصول",
     "share_routine": "شارك إجراءً",
     "self_assessment": "التقييم الذاتي",
+    "template_index": "النماذج",
+    "template_page": "مقياس التقدم",
+    "handbook": "دليل الجودة",
 }
 
 
@@ -71,6 +79,9 @@ def swedish_pages():
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
         "share_routine": ShareRoutinePage.objects.get(locale=sv),
         "self_assessment": SelfAssessmentPage.objects.get(locale=sv),
+        "template_index": TemplateIndexPage.objects.get(locale=sv),
+        "template_page": TemplatePage.objects.get(locale=sv, slug=TEMPLATE_SLUG),
+        "handbook": HandbookPage.objects.get(locale=sv),
     }
 
 

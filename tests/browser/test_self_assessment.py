@@ -10,6 +10,9 @@ from .keyboard import tab_to
 from .test_axe import describe
 
 axe = Axe()
+SHOW_EVERY_AREA = (
+    "document.querySelectorAll('[data-area], .assessment-form__submit').forEach(el => { el.hidden = false; })"
+)
 TEXT = {
     "sv": {"next": "Nästa område", "remove": "Ta bort", "result": "Steg 3 av 3"},
     "en": {"next": "Next area", "remove": "Remove", "result": "Step 3 of 3"},
@@ -98,9 +101,7 @@ def test_axe_finds_no_violations_in_the_questions_and_the_result(site, open_page
     # axe runs as a script in the page, so JavaScript stays on; every area is shown as it is without it.
     page = open_page(width)
     open_result(page, site, language)
-    page.evaluate(
-        "document.querySelectorAll('[data-area], .assessment-form__submit').forEach(el => { el.hidden = false; })"
-    )
+    page.evaluate(SHOW_EVERY_AREA)
     violations = axe.run(page).response["violations"]
     assert violations == [], describe(violations)
     page.locator("input[type=radio][value='1']").first.check()

@@ -15,6 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('knowledge', '0002_homepage_review'),
+        ('quality_system', '0002_handbook'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
