@@ -3,7 +3,6 @@ contract); this view only gathers the reader's plan and answers with the file.""
 
 from django.http import HttpResponse
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
 from ..assessment.framework import help_pages
 from ..assessment.plan import build_document
@@ -25,23 +24,7 @@ def download(request, page, framework, state, kind):
         request, framework, state, results, help_pages(list(criteria.values()), framework.locale)
     )
     render_document = action_plan.render_docx if kind == "docx" else action_plan.render_pdf
-    try:
-        content = render_document(document)
-    except NotImplementedError:
-        # The documents are built on a branch of their own; until it lands, say so instead of failing.
-        from .assessment import render
-
-        return render(
-            request,
-            page,
-            "unavailable",
-            status=503,
-            state=state,
-            hidden_fields=state.to_fields(),
-            message=_(
-                "Nedladdningen av handlingsplanen är inte klar ännu. Spara eller exportera svaren så länge."
-            ),
-        )
+    content = render_document(document)
     name = slugify(state.organisation) or "kvalitetsnavet"
     response = HttpResponse(content, content_type=CONTENT_TYPES[kind])
     response["Content-Disposition"] = f'attachment; filename="handlingsplan-{name}.{kind}"'
