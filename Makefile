@@ -25,6 +25,7 @@ help:
 	@echo "make backup            a dated archive of the database and media in backups/; make restore BACKUP=... restores it"
 	@echo "make serve-production  PostgreSQL, Redis, gunicorn and the task worker with production settings"
 	@echo "make test-production   the same as test-postgres: search and the production-stack tests on PostgreSQL and Redis"
+	@echo "make purge-assessments delete self-assessments saved longer ago than SELF_ASSESSMENT_RETENTION_DAYS (run daily)"
 	@echo "make bench-documents   time to generate the board action plan and a 20-routine handbook (DOCX, PDF)"
 
 # Debian packages the project needs (gettext compiles the translation catalogs).
@@ -155,6 +156,10 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Idempotent: deletes only saved self-assessments past their retention period (the page states it).
+purge-assessments: $(STAMP)
+	$(MANAGE) purge_assessments
 
 validate-content: $(STAMP)
 	$(PY) -m methods.starter.files

@@ -132,6 +132,10 @@ def ensure_national_editors():
         ),
         # Granted by model, not by app label: the search app's label is "site_search", not "search".
         *model_permissions(SearchPromotion, Query, SynonymGroup, SearchQueryLog),
+        # The self-assessment framework's areas and criteria (snippets; saved assessments stay private).
+        *Permission.objects.filter(
+            content_type__app_label="quality_system", content_type__model__in=["frameworkarea", "criterion"]
+        ),
     )
     grant_pages(group, Page.get_first_root_node(), (*EDIT_AND_PUBLISH, "bulk_delete"))
     root_collection = Collection.get_first_root_node()

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from .citations import cited_slugs, slug_for_number, texts_in
+from .framework_files import FrameworkChecker, read_framework
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 LANGUAGES = ("sv", "en")
@@ -31,6 +32,7 @@ class ContentSet:
     terms: list = field(default_factory=list)
     routines: list = field(default_factory=list)
     legal_sources: list = field(default_factory=list)
+    framework: dict | None = None  # content/quality_system/ (framework_files.py)
     templates: list = field(default_factory=list)
     # content/quality_system/*.yaml by file stem: pages of the quality-system tools (loaded by that app).
     quality_system: dict = field(default_factory=dict)
@@ -71,6 +73,7 @@ def load_content(content_dir=CONTENT_DIR):
             data["_file"] = path.name
             items.append(data)
         setattr(content, attribute, items)
+    content.framework = read_framework(content_dir, read_yaml)
     for path in sorted((content_dir / "quality_system").glob("*.yaml")):
         content.quality_system[path.stem] = read_yaml(path)
     problems = Checker(content).check()
@@ -166,6 +169,18 @@ class Checker:
         template_slugs = {t.get("slug", {}).get("sv") for t in self.content.templates}
         for template in self.content.templates:
             self.check_template(template, areas, guide_slugs, routine_slugs)
+        if self.content.framework is not None:
+            framework = FrameworkChecker(
+                self,
+                self.content.framework,
+                areas=areas,
+                forms=forms,
+                guides=guide_slugs,
+                routines=routine_slugs,
+                terms=term_slugs,
+                templates=template_slugs,
+            )
+            framework.check()
         self.check_quality_system_pages(self.content.quality_system, template_slugs, routine_slugs)
         return self.problems
 
@@ -482,8 +497,9 @@ if __name__ == "__main__":
     except ContentError as error:
         print(error)  # noqa: T201 - a command-line check
         sys.exit(1)
+    criteria = sum(len(area["criteria"]) for area in (found.framework or {}).get("areas", []))
     print(  # noqa: T201 - a command-line check
         f"ok: {len(found.guides)} guides, {len(found.terms)} glossary terms, {len(found.routines)} routines, "
         f"{len(found.legal_sources)} legal sources, "
-        f"{len(found.templates)} templates"
+        f"{len(found.templates)} templates, {criteria} self-assessment criteria"
     )

@@ -14,7 +14,7 @@ from contributions.models import ShareRoutinePage
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from knowledge.models import HomePage, LegalSourceIndexPage, StandardPage
 from methods.models import ExampleRoutinePage, MethodGuidePage, MethodIndexPage, RoutineIndexPage
-from quality_system.models import HandbookPage, TemplateIndexPage, TemplatePage
+from quality_system.models import HandbookPage, SelfAssessmentPage, TemplateIndexPage, TemplatePage
 
 LANGUAGES = ["sv", "en", "ar"]
 WIDTHS = [375, 1280]
@@ -32,6 +32,7 @@ PAGE_TYPES = [
     "standard_page",
     "share_routine",
     "legal_sources",
+    "self_assessment",
     "template_index",
     "template_page",
     "handbook",
@@ -63,6 +64,7 @@ ARABIC_TITLES = {
     "standard_page": "بيان إمكانية الوصول",
     "share_routine": "شارك إجراءً",
     "legal_sources": "المصادر القانونية",
+    "self_assessment": "التقييم الذاتي",
     "template_index": "النماذج",
     "template_page": "مقياس التقدم",
     "handbook": "دليل الجودة",
@@ -84,6 +86,7 @@ def swedish_pages():
         "standard_page": StandardPage.objects.get(locale=sv, slug=STANDARD_SLUG),
         "share_routine": ShareRoutinePage.objects.get(locale=sv),
         "legal_sources": LegalSourceIndexPage.objects.get(locale=sv),
+        "self_assessment": SelfAssessmentPage.objects.get(locale=sv),
         "template_index": TemplateIndexPage.objects.get(locale=sv),
         "template_page": TemplatePage.objects.get(locale=sv, slug=TEMPLATE_SLUG),
         "handbook": HandbookPage.objects.get(locale=sv),
