@@ -85,6 +85,8 @@ def legal_sources_page():
     from ..models import LegalSourceIndexPage
 
     return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+
+
 @register.simple_tag(takes_context=True)
 def page_extras(context, page):
     """Sections that apps built on this one add to a page (the ``page_extras`` hook: a function of ``page``

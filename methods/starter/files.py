@@ -346,7 +346,8 @@ class Checker:
         url = term.get("source_url")
         if url is not None and (not isinstance(url, str) or not url.startswith("https://")):
             self.fail(where, "source_url must be an https address")
-        if not url and not term.get("legal_sources"):
+        if not url and not term.get("legal_sources") and term.get("defined_here") is not True:
+            # Only a term the site itself defines (defined_here: true) may lack an outside source.
             self.fail(where, "needs a source with a link: source_url (an authority's page) or legal_sources")
 
     def check_synonyms_are_not_confusions(self, terms):
