@@ -5,6 +5,7 @@ of law is one edit here and every page that relies on the source shows the same 
 """
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
@@ -90,11 +91,17 @@ class PageLegalSource(Orderable):
 
 
 def legal_sources_of(page):
-    """The sources a page relies on, in the reader's language, in the editors' order."""
-    from ..localization import localize
-
-    links = list(page.legal_source_links.select_related("source"))
-    return localize([link.source for link in links])
+    """The sources a page relies on, in the page's language (the source's own where it has no translation),
+    in the editors' order. One query: the link rows point at the Swedish sources, so every language version of
+    those sources is fetched with the link's position, and the page's language is preferred."""
+    links = PageLegalSource.objects.filter(page=page, source__translation_key=OuterRef("translation_key"))
+    versions = LegalSource.objects.filter(
+        translation_key__in=PageLegalSource.objects.filter(page=page).values("source__translation_key")
+    ).annotate(link_order=Subquery(links.values("sort_order")[:1]))
+    chosen = {}
+    for source in sorted(versions, key=lambda source: source.locale_id != page.locale_id):
+        chosen.setdefault(source.translation_key, source)
+    return sorted(chosen.values(), key=lambda source: source.link_order or 0)
 
 
 class LegalSourceIndexPage(ReviewedPageMixin, Page):

@@ -79,12 +79,17 @@ def data_controller():
 
 @register.simple_tag
 def legal_sources_page():
-    """The page listing every legal source, in the reader's language (None if there is none)."""
+    """The page listing every legal source, in the reader's language (None if there is none); looked up once
+    per request, since every source list on a page links to it."""
     from wagtail.models import Locale
 
     from ..models import LegalSourceIndexPage
+    from ..request_cache import memo
 
-    return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    def find():
+        return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+
+    return memo("legal-sources-page", find)
 
 
 @register.simple_tag(takes_context=True)

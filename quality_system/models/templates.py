@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from knowledge.models import ReviewedPageMixin
+from knowledge.visibility import public
 
 from ..blocks import TemplateBodyBlock
 from ..documents import templates as template_documents
@@ -143,9 +144,9 @@ def templates_for(page):
     keys = TemplateUsage.objects.filter(page__translation_key=page.translation_key).values(
         "template__translation_key"
     )
-    return (
+    # knowledge.visibility.public: the request's cached view restrictions instead of a query of their own.
+    return public(
         TemplatePage.objects.live()
-        .public()
         .filter(locale_id=page.locale_id, translation_key__in=keys)
         .order_by("title")
     )
