@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch postgres-deps bench-search
+.PHONY: test-postgres test-elasticsearch postgres-deps bench-search screenshots
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -17,6 +17,7 @@ help:
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
+	@echo "make screenshots       full-page screenshots of every page type (sv, en, ar; 375 and 1280 px) in test-artifacts/"
 	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
@@ -123,6 +124,11 @@ validate-content: $(STAMP)
 
 messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete
+
+# Full-page screenshots of every page type in every language at both widths, for a reviewer to look at:
+# the browser tests' axe run takes them (test-artifacts/screenshots/<language>-<page type>-<width>.png).
+screenshots: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
+	$(VENV)/bin/pytest tests/browser/test_axe.py -q
 
 # Lighthouse scores (an audit to read, not a test): serves the local database with DEBUG off on port 58000.
 audit: setup npm-deps

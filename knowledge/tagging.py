@@ -2,8 +2,10 @@
 
 from collections import defaultdict
 
+from wagtail.models import Locale
+
 from .localization import localize
-from .models import OrganisationFormFacet, PageOrganisationForm
+from .models import OrganisationForm, OrganisationFormFacet, PageOrganisationForm
 
 
 def attach_organisation_forms(pages):
@@ -39,3 +41,8 @@ def organisation_forms_by_facet(page):
         if tags:
             groups.append((facet.label, tags))
     return groups
+
+
+def all_organisation_forms_count():
+    """How many organisation forms there are (tags are kept on the Swedish ones, shared by translations)."""
+    return OrganisationForm.objects.filter(locale=Locale.get_default()).count()

@@ -4,8 +4,11 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from knowledge.models import QualityArea
+
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
+from .facets import facet_values
 from .vocabulary import vocabulary_for
 
 MAX_HITS = 500  # facets and result pages cover the best 500 hits (50 pages of results)
@@ -52,12 +55,27 @@ def _title_coverage(title, slots, language):
     return covered / len(slots) if slots else 0
 
 
-def _rerank(hits, slots, language):
-    """Backends rank by term frequency; readers expect a page named after what they typed first. The best
-    hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
-    titles = dict(Page.objects.filter(pk__in=hits[:RERANK_TOP]).values_list("pk", "title"))
-    top = sorted(hits[:RERANK_TOP], key=lambda pk: -_title_coverage(titles.get(pk, ""), slots, language))
-    return top + hits[RERANK_TOP:]
+def _rerank(hits, slots, locale):
+    """Backends rank by term frequency; readers expect the page named after what they typed first. The best
+    hits are re-ordered by how much of the query their title covers, a guide's quality area counting as
+    part of its title ("arbetsmiljö" names the area of the SAM guide); among pages covered equally, guides
+    (the site's main content) come before terms and routines that share the word. Otherwise the backend's
+    order is kept (the sort is stable)."""
+    language = locale.language_code
+    top = hits[:RERANK_TOP]
+    titles = dict(Page.objects.filter(pk__in=top).values_list("pk", "title"))
+    values = facet_values(top)
+    area_names = dict(QualityArea.objects.filter(locale=locale).values_list("slug", "name"))
+
+    def key(pk):
+        value = values.get(pk, {})
+        is_guide = value.get("type") == "guide"
+        coverage = _title_coverage(titles.get(pk, ""), slots, language)
+        if is_guide and value.get("area") in area_names:
+            coverage = max(coverage, _title_coverage(area_names[value["area"]], slots, language))
+        return (-coverage, 0 if coverage and is_guide else 1)
+
+    return sorted(top, key=key) + hits[RERANK_TOP:]
 
 
 def _best_effort(pages, slots):
@@ -72,13 +90,13 @@ def find(text, locale):
     vocabulary = vocabulary_for(locale)
     pages = Page.objects.live().public().filter(locale=locale).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
-    hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
+    hits = _rerank(_best_effort(pages, slots), slots, locale)
     outcome = Outcome(hits)
     if not hits:
         fixed = corrected(text, vocabulary)
         if fixed:
             slots = slots_for(fixed, vocabulary)
-            hits = _rerank(_best_effort(pages, slots), slots, locale.language_code)
+            hits = _rerank(_best_effort(pages, slots), slots, locale)
             outcome = Outcome(hits, corrected_query=fixed)
     term_page_id = defined_term_page_id(slots)
     if term_page_id:
@@ -89,10 +107,32 @@ def find(text, locale):
     return outcome
 
 
+def _names(page):
+    """The words a page is known by: its title, and a term's headword, synonyms and abbreviations."""
+    names = [page.title, getattr(page, "term", "")]
+    for attribute in ("synonym_list", "abbreviation_list"):
+        listed = getattr(page, attribute, None)
+        names += listed() if callable(listed) else []
+    return words(" ".join(name for name in names if name))
+
+
 def suggestions(text, locale, limit=8):
-    """Pages whose title (or term, or abbreviation) starts with what was typed, for autocomplete."""
-    typed = " ".join(words(text)[:6])
-    if not typed:
+    """Pages whose title (or term, or abbreviation) has a word starting with each word typed, for
+    autocomplete. The backend's matches are checked again here: some backends also match inside other
+    fields or on shorter stems, and a suggestion must visibly fit what was typed ("avvikel" never suggests
+    an unrelated page)."""
+    typed_words = words(text)[:6]
+    if not typed_words:
         return []
     pages = Page.objects.live().public().filter(locale=locale)
-    return list(pages.autocomplete(typed)[:limit])
+    candidates = [page.pk for page in pages.autocomplete(" ".join(typed_words))[: limit * 3]]
+    by_id = Page.objects.filter(pk__in=candidates).specific().in_bulk()
+    found = []
+    for pk in candidates:
+        page = by_id.get(pk)
+        if page is None:
+            continue
+        names = _names(page)
+        if all(any(name.startswith(word) for name in names) for word in typed_words):
+            found.append(page)
+    return found[:limit]

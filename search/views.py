@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from knowledge.localization import localize
 from knowledge.tagging import attach_organisation_forms
 
 from . import facets as facet_module
@@ -78,19 +79,38 @@ def search(request):
         by_id = Page.objects.filter(pk__in=results_page.object_list).specific().in_bulk()
         results_page.object_list = [by_id[pk] for pk in results_page.object_list if pk in by_id]
         attach_organisation_forms(results_page.object_list)
+        areas = localize([getattr(result, "quality_area", None) for result in results_page.object_list])
+        for result, area in zip(results_page.object_list, areas, strict=True):
+            result.localized_quality_area = area
 
         facet_list = facet_module.facet_counts(hit_ids, values, selected, labels)
         for facet in facet_list:
             for option in facet.options:
                 option.url = _url(query, selected, **{facet.name: option.value})
             facet.clear_url = _url(query, selected, **{facet.name: ""})
+        # Nothing left with the chosen filters: offer to drop one filter at a time, with what each gives.
+        widen = []
+        if not filtered and hit_ids:
+            for name, label in facet_module.FACETS:
+                if selected[name]:
+                    fewer = {**selected, name: ""}
+                    widen.append(
+                        {
+                            "facet": label,
+                            "value": labels[name].get(selected[name], selected[name]),
+                            "url": _url(query, fewer),
+                            "count": len(facet_module.apply_facets(hit_ids, values, fewer)),
+                        }
+                    )
         definition_page = None
         if outcome.term_page_id:
             definition_page = Page.objects.filter(pk=outcome.term_page_id).specific().first()
         context.update(
             results_page=results_page,
             paginator=paginator,
-            facets=facet_list,
+            # A facet without options is left out, and the facet box altogether when none has any.
+            facets=[facet for facet in facet_list if facet.options],
+            widen=widen,
             any_facet_selected=any(selected.values()),
             clear_facets_url=_url(query, {}),
             base_query=_url(query, selected)[1:] + "&",

@@ -152,6 +152,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 WAGTAIL_SITE_NAME = "Kvalitetsnavet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's address as readers know it (e.g. https://kvalitetsnavet.se), printed in PDFs ("Hämtad från");
+# when empty, the Wagtail Site's address, or the address the reader used if the Site's is "localhost".
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+# The editorial team's address in the footer.
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "redaktionen@kvalitetsnavet.se")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 
 # Search: the database backend (SQLite FTS5 with Swedish/English stemming, or PostgreSQL full-text search

@@ -9,7 +9,9 @@ from wagtail.search import index
 
 from ..blocks import PageBodyBlock
 from .reviews import ReviewedPageMixin
-from .taxonomy import OrganisationForm, QualityArea
+from .taxonomy import OrganisationForm, OrganisationFormFacet, QualityArea
+
+FEATURED_GUIDES = 4  # recently updated guides on the home page
 
 
 class HomePage(ReviewedPageMixin, Page):
@@ -73,21 +75,53 @@ class HomePage(ReviewedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         entry_pages = localize([self.methods_page, self.routines_page, self.glossary_page])
         methods_page, routines_page, glossary_page = entry_pages
+        entry_ids = {page.pk for page in entry_pages if page is not None}
+        forms = list(OrganisationForm.objects.filter(locale=self.locale))
         context.update(
             methods_page=methods_page,
             routines_page=routines_page,
             glossary_page=glossary_page,
+            # The tools (the share form, self-assessment, handbook ...): the other pages in the main menu.
+            tools=[
+                page
+                for page in self.get_children().live().public().in_menu().specific()
+                if page.pk not in entry_ids
+            ],
+            featured_guides=self.featured_guides(methods_page),
             quality_areas=QualityArea.objects.filter(locale=self.locale),
-            organisation_forms=OrganisationForm.objects.filter(locale=self.locale),
+            organisation_form_groups=[
+                (facet.label, [form for form in forms if form.facet == facet.value])
+                for facet in OrganisationFormFacet
+            ],
             # The routines page knows where its routines are (they sit in region sections beneath it).
             newest_routines=(
-                routines_page.specific.latest_routines(4)
+                routines_page.specific.latest_routines(3)
                 if routines_page and hasattr(routines_page.specific, "latest_routines")
                 else []
             ),
             not_translated=request.GET.get("not_translated") == "1",
         )
         return context
+
+    @staticmethod
+    def featured_guides(methods_page):
+        """The most recently published guides (the children of the guides' page), with their quality area
+        in the page's language."""
+        from ..localization import localize
+
+        if methods_page is None:
+            return []
+        guides = list(
+            methods_page.get_children()
+            .live()
+            .public()
+            .order_by("-last_published_at", "path")
+            .specific()[:FEATURED_GUIDES]
+        )
+        areas = localize([getattr(guide, "quality_area", None) for guide in guides])
+        for guide, area in zip(guides, areas, strict=True):
+            guide.localized_quality_area = area
+        return guides
 
 
 class StandardPage(ReviewedPageMixin, Page):
