@@ -31,6 +31,8 @@ def test_axe_finds_no_violations(site, open_page, artifacts, language, page_type
     page.screenshot(path=artifacts / "screenshots" / f"{language}-{page_type}-{width}.png", full_page=True)
     violations = axe.run(page).response["violations"]
     assert violations == [], describe(violations)
+    # Nothing is wider than the screen (no sideways scrolling, WCAG 1.4.10).
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -87,8 +87,7 @@ def test_search_and_open_a_result(site, open_page):
         page.locator(f"#{suggestions} [role='option']").first.wait_for()
         page.keyboard.press("ArrowDown")
         page.keyboard.press("Enter")
-        page.wait_for_load_state()
-        assert page.url != site("sv", "home")
+        page.wait_for_url(lambda url: url != site("sv", "home"))
         return
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/sv/sok/\?q=avvikelse"))
@@ -149,8 +148,8 @@ def test_tab_goes_through_a_whole_guide_without_losing_or_trapping_focus(site, o
         # Number every element a keyboard user can reach, in document order.
         focusable = page.evaluate(
             """() => [...document.querySelectorAll(
-                    'a[href], button, input, select, textarea, [tabindex="0"]')]
-                .filter(el => !el.disabled && el.getClientRects().length)
+                    'a[href], button, input, select, textarea, summary, [tabindex="0"]')]
+                .filter(el => !el.disabled && el.getClientRects().length && el.checkVisibility())
                 .map((el, index) => { el.dataset.kbd = index; return index; }).length"""
         )
         visited = []
