@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.sitemaps import MultilingualSitemap
+from open_data import urls as open_data_urls
 from quality_system import urls as quality_system_urls
 from search import urls as search_urls
 
@@ -16,6 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("api/v2/", open_data_urls.api_router.urls),
+    path("", include((open_data_urls.urlpatterns, "open_data"))),
 ]
 
 if settings.DEBUG:
@@ -29,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(search_urls)),
     path("", include(quality_system_urls)),
+    path("", include((open_data_urls.language_urlpatterns, "exports"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,15 +6,18 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from knowledge.api import CommaListField, RichTextHTMLField
 from knowledge.localization import localize
 from knowledge.models import ReviewedPageMixin
 
 from .alphabet import SWEDISH_ALPHABET, initial, sort_key
+from .api import TermRelationsField
 
 # A look-up is a word or two; longer input is cut rather than refused.
 MAX_LOOKUP_LENGTH = 100
@@ -112,6 +115,19 @@ class GlossaryTermPage(ReviewedPageMixin, Page):
         index.SearchField("synonyms"),
         index.SearchField("abbreviations"),
         index.AutocompleteField("abbreviations"),
+    ]
+    # The open-data API's shape of a term (documented in README, "Open data").
+    api_fields = [
+        APIField("term"),
+        APIField("short_definition"),
+        APIField("explanation", serializer=RichTextHTMLField()),
+        APIField("synonyms", serializer=CommaListField()),
+        APIField("abbreviations", serializer=CommaListField()),
+        APIField("relations", serializer=TermRelationsField()),
+        APIField("confusion_note", serializer=RichTextHTMLField()),
+        APIField("source"),
+        APIField("source_url"),
+        APIField("last_checked"),
     ]
     override_translatable_fields = [SynchronizedField("source_url")]
     parent_page_types = ["glossary.GlossaryIndexPage"]

@@ -6,6 +6,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -14,6 +15,7 @@ from wagtail.templatetags.wagtailcore_tags import richtext
 from wagtail_localize.fields import SynchronizedField
 
 from glossary.term_links import TermLinker
+from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
 from knowledge.localization import localize
 from knowledge.models import OrganisationFormTaggedMixin, ReviewedPageMixin, SizeBand
 from knowledge.tagging import attach_organisation_forms
@@ -174,6 +176,21 @@ class MethodGuidePage(RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPa
         index.SearchField("indicators"),
         index.SearchField("easy_read"),
         index.FilterField("quality_area"),
+    ]
+    # The open-data API's shape of a guide (documented in README, "Open data").
+    api_fields = [
+        APIField("summary"),
+        APIField("quality_area", serializer=QualityAreaField()),
+        APIField("organisation_forms", serializer=OrganisationFormsField()),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("legal_basis", serializer=RichTextHTMLField()),
+        APIField("responsibility", serializer=RichTextHTMLField()),
+        APIField("steps"),
+        APIField("checklist"),
+        APIField("indicators"),
+        APIField("easy_read", serializer=RichTextHTMLField()),
+        APIField("last_reviewed"),
+        APIField("next_review"),
     ]
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
@@ -385,6 +402,25 @@ class ExampleRoutinePage(OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
         SynchronizedField("size_band"),
         SynchronizedField("version"),
         SynchronizedField("organisation_name"),
+    ]
+    # The open-data API's shape of a routine; the submitter's contact details are not on the page at all.
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation_name"),
+        APIField("region", serializer=RegionField()),
+        APIField("size_band"),
+        APIField("quality_area", serializer=QualityAreaField()),
+        APIField("organisation_forms", serializer=OrganisationFormsField()),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("scope", serializer=RichTextHTMLField()),
+        APIField("responsibilities", serializer=RichTextHTMLField()),
+        APIField("steps"),
+        APIField("records", serializer=RichTextHTMLField()),
+        APIField("adopted_on"),
+        APIField("version"),
+        APIField("review_interval_months"),
+        APIField("last_reviewed"),
+        APIField("next_review"),
     ]
     parent_page_types = ["methods.RegionSectionPage"]
     subpage_types = []

@@ -40,8 +40,11 @@ INSTALLED_APPS = [
     "governance",
     "contributions",
     "quality_system",
+    "open_data",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -69,7 +72,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "knowledge.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -77,6 +80,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Addresses outside i18n_patterns: a 404 there stays a 404, never a redirect to /sv/ (knowledge.middleware).
+LANGUAGE_NEUTRAL_PATH_PREFIXES = ["/admin/", "/documents/", "/api/", "/id/"]
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -152,11 +158,19 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 WAGTAIL_SITE_NAME = "Kvalitetsnavet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The site's address as readers know it (e.g. https://kvalitetsnavet.se), printed in PDFs ("Hämtad från");
-# when empty, the Wagtail Site's address, or the address the reader used if the Site's is "localhost".
+# The site's address as readers know it (e.g. https://kvalitetsnavet.se): links in exports and the stable URIs
+# of glossary terms are built from it, and PDFs print it ("Hämtad från"). Empty: the Wagtail Site's address
+# (and WAGTAILADMIN_BASE_URL for URIs; for PDFs the address asked for when the Site's is "localhost").
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
 # The editorial team's address in the footer.
 SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "redaktionen@kvalitetsnavet.se")
+
+# Open data: the content's licence (shown on every page and in every export) and the public API's limits.
+CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY 4.0")
+CONTENT_LICENCE_URL = os.environ.get("CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
+OPEN_DATA_API_RATE = os.environ.get("OPEN_DATA_API_RATE", "120/minute")
+OPEN_DATA_API_CACHE_SECONDS = int(os.environ.get("OPEN_DATA_API_CACHE_SECONDS", "300"))
+WAGTAILAPI_LIMIT_MAX = 100  # a whole content type (60 terms) in one request
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 
 # Search: the database backend (SQLite FTS5 with Swedish/English stemming, or PostgreSQL full-text search
