@@ -44,6 +44,9 @@ def test_share_form_with_errors_has_no_violations(site, open_page, artifacts, la
     page.locator("#main-content form button[type=submit]").last.click()
     page.wait_for_load_state()
     assert page.locator("[aria-invalid=true]").count() > 0
+    # Focus starts on the error summary, whose links lead to each field.
+    page.locator(".error-summary").wait_for()
+    page.wait_for_function("document.activeElement.classList.contains('error-summary')")
     page.screenshot(
         path=artifacts / "screenshots" / f"{language}-share_routine_errors-{width}.png", full_page=True
     )
