@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
-.PHONY: test-postgres test-elasticsearch postgres-deps bench-search screenshots
+.PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search screenshots
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -90,7 +90,7 @@ run: setup
 TEST_DB_STAMP := .test-db-inputs
 TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
 	$(wildcard */starter.py */roles.py)
-test: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
+test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh && echo "$$inputs" > $(TEST_DB_STAMP)
@@ -101,6 +101,10 @@ postgres-deps:
 	@test -x /usr/lib/postgresql/15/bin/initdb || { \
 		echo "Installing PostgreSQL 15 (Debian package postgresql)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+# Redis from Debian, for the cache tests and the production stack (scripts/servers.py starts a throwaway server).
+redis-deps:
+	$(call apt_install_missing,redis-server)
 
 test-postgres: postgres-deps $(STAMP) compiled-messages
 	$(PY) scripts/servers.py postgres -- $(VENV)/bin/pytest tests/search --create-db -q

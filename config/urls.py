@@ -11,12 +11,14 @@ from knowledge.sitemaps import MultilingualSitemap
 from open_data import urls as open_data_urls
 from quality_system import urls as quality_system_urls
 from search import urls as search_urls
+from security.views import security_txt
 
 # Admin, documents and the sitemap have no language prefix; pages and search do (/sv/..., /en/...).
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
     path("api/v2/", open_data_urls.api_router.urls),
     path("", include((open_data_urls.urlpatterns, "open_data"))),
 ]

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from knowledge.models import OrganisationForm, OrganisationFormFacet, QualityArea, Region, SizeBand
 from methods.models import MethodGuidePage
 
-from .filetypes import detect_document_type
+from .filetypes import ACTIVE, ENCRYPTED, UNKNOWN, RefusedDocument, check_document
 
 MAX_ATTACHMENTS = 3
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -19,6 +19,26 @@ TEXT_MAX = 5000
 STEP_TITLE_MAX = 200
 # Anything that looks like an HTML tag or comment: "<b", "</p", "<!--", "<?". A lone "<" ("< 10") is fine.
 TAG_PATTERN = re.compile(r"<\s*[/!?]?\s*[a-zA-Z!?]")
+
+
+REFUSAL_MESSAGES = {
+    UNKNOWN: _(
+        "Filen %(name)s är inte en PDF-, DOCX- eller ODT-fil (vi läser filens innehåll, inte bara namnet). "
+        "Spara den i något av de formaten och försök igen."
+    ),
+    ACTIVE: _(
+        "Filen %(name)s innehåller makron, skript, program eller inbäddade filer, och sådant kan vi inte ta "
+        "emot. Spara dokumentet som PDF, eller ta bort makron och inbäddade objekt, och försök igen."
+    ),
+    ENCRYPTED: _(
+        "Filen %(name)s är krypterad eller lösenordsskyddad, så vi kan inte kontrollera den. Spara en kopia "
+        "utan skydd och försök igen."
+    ),
+    "malformed": _(
+        "Filen %(name)s är skadad eller uppbyggd på ett sätt som vanliga ordbehandlare inte använder. Spara "
+        "den på nytt som PDF, DOCX eller ODT och försök igen."
+    ),
+}
 
 
 def no_html(value):
@@ -245,15 +265,13 @@ class ShareRoutineForm(forms.Form):
                 _("Filen %(name)s är %(size)s. En bilaga får vara högst 10 MB.")
                 % {"name": uploaded.name, "size": filesizeformat(uploaded.size)}
             )
-        kind = detect_document_type(uploaded)
-        if kind is None:
+        try:
+            kind = check_document(uploaded)
+        except RefusedDocument as refused:
             raise forms.ValidationError(
-                _(
-                    "Filen %(name)s är inte en PDF-, DOCX- eller ODT-fil (vi läser filens innehåll, inte "
-                    "bara namnet). Spara den i något av de formaten och försök igen."
-                )
-                % {"name": uploaded.name}
-            )
+                REFUSAL_MESSAGES.get(refused.reason, REFUSAL_MESSAGES["malformed"]) % {"name": uploaded.name},
+                code=f"document_{refused.reason}",
+            ) from None
         uploaded.detected_type = kind
         return uploaded
 

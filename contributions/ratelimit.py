@@ -1,28 +1,29 @@
 """A rate limit per client address on Django's cache, so spam protection needs no outside service.
 
-With more than one server process, point the cache at Redis (REDIS_URL) so they share the counts. The address
-is REMOTE_ADDR: behind a proxy, have the proxy set it (for example with gunicorn's --forwarded-allow-ips),
-since X-Forwarded-For can be forged by the client.
+The counts live in Django's cache: with more than one app server (or gunicorn worker), point it at Redis
+(REDIS_URL) so they share them; production says so in a system check. The address is the client's own, also
+behind proxies (knowledge/client_address.py, TRUSTED_PROXY_COUNT).
 """
 
 import hashlib
-import os
 
+from django.conf import settings
 from django.core.cache import cache
+
+from knowledge.client_address import client_address
 
 
 def limit():
-    return int(os.environ.get("SHARE_ROUTINE_RATE_LIMIT", "5"))
+    return settings.SHARE_ROUTINE_RATE_LIMIT
 
 
 def window_seconds():
-    return int(os.environ.get("SHARE_ROUTINE_RATE_WINDOW", "3600"))
+    return settings.SHARE_ROUTINE_RATE_WINDOW
 
 
 def _key(request):
-    address = request.META.get("REMOTE_ADDR", "")
     # Hashed: the cache need not hold people's addresses.
-    return "share-routine-rate:" + hashlib.sha256(address.encode()).hexdigest()
+    return "share-routine-rate:" + hashlib.sha256(client_address(request).encode()).hexdigest()
 
 
 def is_limited(request):

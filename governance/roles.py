@@ -1,7 +1,8 @@
 """The editorial roles as Wagtail groups, page and collection permissions, and moderation workflows.
 
 Idempotent: ``ensure_roles()`` (``manage.py setup_roles``) adds what is missing and never removes what
-administrators have added. Roles:
+administrators have added, with one exception: Wagtail's own default groups are emptied (see
+``retire_wagtail_default_groups``). Roles:
 
 - National editor: edits and publishes every page, manages the taxonomy, documents, images, search
   promotions and everything in the search app (synonyms); approves the national workflow.
@@ -44,6 +45,11 @@ EDIT_AND_PUBLISH = ("add", "change", "publish", "lock", "unlock")
 TAXONOMY_MODELS = ("organisationform", "qualityarea", "region")
 DOCUMENT_ACTIONS = ("add_document", "change_document", "delete_document", "choose_document")
 IMAGE_ACTIONS = ("add_image", "change_image", "delete_image", "choose_image")
+
+
+# Wagtail's migrations create these with permissions on the root page and the root collection: a member lists
+# every region's private attachments, can move one into a public collection, and edits every region's drafts.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 
 def permission(app_label, codename):
@@ -192,8 +198,25 @@ def ensure_translators():
     return groups
 
 
+def retire_wagtail_default_groups():
+    """Take every permission from Wagtail's default groups; delete them when nobody is in them (a group with
+    members stays, empty, so an administrator sees who still needs a real role). Returns the names touched."""
+    touched = []
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        group.permissions.clear()
+        GroupPagePermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        for task in GroupApprovalTask.objects.filter(groups=group):
+            task.groups.remove(group)
+        if not group.user_set.exists():
+            group.delete()
+        touched.append(group.name)
+    return touched
+
+
 def ensure_roles():
     """Every role. Needs the page tree (run after the content is loaded); returns the groups."""
+    retire_wagtail_default_groups()
     national = ensure_national_editors()
     coordinators = []
     if source_routine_index() is not None:

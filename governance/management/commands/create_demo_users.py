@@ -2,7 +2,6 @@
 
 import json
 import secrets
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,9 +10,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from governance.models import LocaleTranslators, RegionRoles
 from governance.roles import NATIONAL_EDITORS
+from knowledge.local_accounts import DEMO_PASSWORDS_FILE as PASSWORD_FILE
+from knowledge.local_accounts import local_email
 from methods.models import ExampleRoutinePage, MethodGuidePage, RegionSectionPage
 
-PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-demo-passwords"
 DEMO_REGION = "skane"
 
 
@@ -33,7 +33,7 @@ class Command(BaseCommand):
             password = passwords.get(username) or secrets.token_urlsafe(12)
             user = User.objects.filter(username=username).first()
             if user is None:
-                user = User.objects.create_user(username, f"{username}@example.invalid", password)
+                user = User.objects.create_user(username, local_email(username), password)
             elif not user.check_password(password):
                 user.set_password(password)
                 user.save(update_fields=["password"])

@@ -1,13 +1,13 @@
 """Create (or show) the admin login for local use. Refuses to run on a server (DEBUG off)."""
 
 import secrets
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-admin-password"
+from knowledge.local_accounts import ADMIN_PASSWORD_FILE as PASSWORD_FILE
+from knowledge.local_accounts import local_email
 
 
 class Command(BaseCommand):
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         if user is None or not password or not user.check_password(password):
             password = password or secrets.token_urlsafe(12)
             if user is None:
-                user = User.objects.create_superuser(username, f"{username}@example.invalid", password)
+                user = User.objects.create_superuser(username, local_email(username), password)
             else:
                 user.set_password(password)
                 user.save(update_fields=["password"])

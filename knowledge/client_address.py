@@ -1,0 +1,28 @@
+"""The address of the person making a request, also behind proxies (login lockout, rate limits).
+
+Each proxy in front of the site appends the address it received the request from to X-Forwarded-For. With
+TRUSTED_PROXY_COUNT proxies, the client's address is that many entries from the right; anything further left
+was written by the client itself and can be forged. Without proxies (the default, 0) it is REMOTE_ADDR.
+"""
+
+import ipaddress
+
+from django.conf import settings
+
+
+def client_address(request):
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = settings.TRUSTED_PROXY_COUNT
+    if count <= 0:
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if len(forwarded) < count:
+        # Fewer entries than proxies: the request did not come through all of them (or a proxy is
+        # misconfigured). REMOTE_ADDR is the only address nobody could forge.
+        return remote
+    candidate = forwarded[-count]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return remote
