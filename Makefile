@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 .PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
 .PHONY: bench-documents
+.PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search screenshots
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
@@ -19,6 +20,8 @@ help:
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
 	@echo "make test-postgres     search and production-stack tests on PostgreSQL and Redis the run starts (part of make test)"
+	@echo "make screenshots       full-page screenshots of every page type (sv, en, ar; 375 and 1280 px) in test-artifacts/"
+	@echo "make test-postgres     the search tests against a PostgreSQL server the run starts (part of make test)"
 	@echo "make test-elasticsearch  the search tests against Elasticsearch 7.9 started by the run (part of make test)"
 	@echo "make bench-search      search relevance, latency and index build time on every backend"
 	@echo "make bench-pages       requests per second and latency of the pages with gunicorn, PostgreSQL and Redis"
@@ -166,6 +169,11 @@ validate-content: $(STAMP)
 
 messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete
+
+# Full-page screenshots of every page type in every language at both widths, for a reviewer to look at:
+# the browser tests' axe run takes them (test-artifacts/screenshots/<language>-<page type>-<width>.png).
+screenshots: system-deps pdf-deps npm-deps $(STAMP) compiled-messages
+	$(VENV)/bin/pytest tests/browser/test_axe.py -q
 
 # Lighthouse scores (an audit to read, not a test): serves the local database with DEBUG off on port 58000.
 audit: setup npm-deps

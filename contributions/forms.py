@@ -73,7 +73,13 @@ class PlainTextField(forms.CharField):
 
 class ShareRoutineForm(forms.Form):
     # -- the organisation -------------------------------------------------------------------------------
-    organisation_name = PlainTextField(label=_("Organisationens namn"), max_length=200)
+    # Every required field names what is missing (a bare "Fyll i det här fältet." reads like the browser's
+    # own message and does not say which field it is about in the error summary).
+    organisation_name = PlainTextField(
+        label=_("Organisationens namn"),
+        max_length=200,
+        error_messages={"required": _("Skriv organisationens namn.")},
+    )
     publish_name = forms.ChoiceField(
         label=_("Får vi visa organisationens namn vid rutinen?"),
         choices=[
@@ -114,11 +120,15 @@ class ShareRoutineForm(forms.Form):
 
     # -- the routine ------------------------------------------------------------------------------------
     title = PlainTextField(
-        label=_("Rutinens namn"), max_length=200, help_text=_("Till exempel: Rutin för inskrivning")
+        label=_("Rutinens namn"),
+        max_length=200,
+        help_text=_("Till exempel: Rutin för inskrivning"),
+        error_messages={"required": _("Skriv rutinens namn.")},
     )
     summary = PlainTextField(
         label=_("Sammanfattning"),
         max_length=400,
+        error_messages={"required": _("Skriv en kort sammanfattning av rutinen.")},
         textarea=True,
         rows=3,
         help_text=_("En eller två meningar om vad rutinen gäller."),
@@ -131,7 +141,11 @@ class ShareRoutineForm(forms.Form):
         },
     )
     purpose = PlainTextField(
-        label=_("Syfte"), max_length=TEXT_MAX, textarea=True, help_text=_("Varför rutinen finns.")
+        label=_("Syfte"),
+        max_length=TEXT_MAX,
+        textarea=True,
+        help_text=_("Varför rutinen finns."),
+        error_messages={"required": _("Skriv varför rutinen finns.")},
     )
     scope = PlainTextField(
         label=_("Omfattning"),

@@ -6,18 +6,28 @@ from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from methods.models import RoutineIndexPage
+
 from . import ratelimit
 from .emails import send_receipt
 from .forms import ShareRoutineForm
 from .submission import submit_routine
 
 SENT_PARAMETER = "skickad"
+# The receipt names the routine to the person who sent it (kept in their session, shown once), never in the
+# address, so the title is not in logs or shared links.
+SENT_TITLE_KEY = "shared_routine_title"
 
 
-def render(page, request, form, *, status=200, notice=None, sent=False, files_were_sent=False):
+def render(page, request, form, *, status=200, notice=None, sent=False, sent_title="", files_were_sent=False):
     context = page.get_context(request)
     context.update(
-        form=form, notice=notice, sent=sent, files_were_sent=files_were_sent or bool(request.FILES)
+        form=form,
+        notice=notice,
+        sent=sent,
+        sent_title=sent_title,
+        routines_page=RoutineIndexPage.objects.live().filter(locale=page.locale).first() if sent else None,
+        files_were_sent=files_were_sent or bool(request.FILES),
     )
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     # A personal form: never cached by a proxy.
@@ -40,7 +50,8 @@ def typed_again(data, locale):
 def serve_share_page(page, request):
     if request.method != "POST":
         sent = request.GET.get(SENT_PARAMETER) == "1"
-        return render(page, request, ShareRoutineForm(locale=page.locale), sent=sent)
+        title = request.session.pop(SENT_TITLE_KEY, "") if sent else ""
+        return render(page, request, ShareRoutineForm(locale=page.locale), sent=sent, sent_title=title)
 
     if ratelimit.is_limited(request):
         # The typed text is shown again, unchecked, so nothing is lost while waiting.
@@ -74,4 +85,5 @@ def serve_share_page(page, request):
     submission = submit_routine(form, page)
     ratelimit.record_attempt(request)
     send_receipt(submission, page)  # after the submission's transaction has committed
+    request.session[SENT_TITLE_KEY] = form.cleaned_data["title"]
     return HttpResponseRedirect(f"{page.url}?{SENT_PARAMETER}=1", status=303)

@@ -46,3 +46,8 @@ def organisation_forms_by_facet(page):
         if tags:
             groups.append((facet.label, tags))
     return groups
+
+
+def all_organisation_forms_count():
+    """How many organisation forms there are (tags are kept on the Swedish ones, shared by translations)."""
+    return len(taxonomy().in_locale(OrganisationForm, Locale.get_default().pk))

@@ -63,8 +63,33 @@ class FilteredListingMixin:
             items = filter_form.apply(items)
         items = list(items)
         attach_organisation_forms(items)
-        context.update(filter_form=filter_form, items=items, active_filters=filter_form.active_filters())
+        context.update(
+            filter_form=filter_form,
+            items=items,
+            active_filters=filter_form.active_filters(),
+            widen=self.widen_filters(request, filter_form) if not items else [],
+        )
         return context
+
+    def widen_filters(self, request, filter_form):
+        """When the filters leave nothing: for each chosen filter, a link that drops it, and its count."""
+        if not filter_form.is_valid():
+            return []
+        chosen = {name: value for name, value in filter_form.cleaned_data.items() if value}
+        options = []
+        for name, value in chosen.items():
+            fewer = {key: val for key, val in chosen.items() if key != name}
+            narrowed = ListingFilterForm(fewer, locale=self.locale, with_region=self.with_region)
+            narrowed.is_valid()
+            options.append(
+                {
+                    "facet": filter_form.fields[name].label,
+                    "value": filter_form.labels[name].get(value, value),
+                    "url": request.path + (f"?{urlencode(fewer)}" if fewer else ""),
+                    "count": narrowed.apply(self.listing_queryset()).count(),
+                }
+            )
+        return options
 
 
 class MethodIndexPage(CachedViewRestrictionsMixin, FilteredListingMixin, ReviewedPageMixin, Page):

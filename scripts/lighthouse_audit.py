@@ -2,8 +2,8 @@
 
 Serves the local database (make setup) with DEBUG off on 127.0.0.1, runs npm's lighthouse@12 in Debian's
 Chromium against each page (Lighthouse's default mobile profile, simulated throttling), prints the four
-category scores and exits non-zero if one is below its target. An audit to read, not a timed test: scores
-move a little from run to run and with the machine's load.
+category scores and exits non-zero if one is below its target (1.00; performance 0.95). An audit to read,
+not a timed test: scores move a little from run to run and with the machine's load.
 """
 
 import json
@@ -24,7 +24,7 @@ PAGES = {
     "glossary index": "/sv/begrepp/",
     "search": "/sv/sok/?q=avvikelse",
 }
-TARGETS = {"performance": 0.90, "accessibility": 0.95, "best-practices": 0.95, "seo": 0.95}
+TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync --no-first-run"

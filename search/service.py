@@ -3,13 +3,17 @@
 import logging
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from knowledge.models import QualityArea
+from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import public
 
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
+from .facets import PAGE_TYPES
 from .vocabulary import vocabulary_for
 
 logger = logging.getLogger(__name__)
@@ -109,16 +113,30 @@ def _title_coverage(title, slots, language):
     return covered / len(slots) if slots else 0
 
 
-def _rerank(hits, rows, slots, language):
-    """Backends rank by term frequency; readers expect a page named after what they typed first. The best
-    hits are re-ordered by title coverage, keeping the backend's order among equals (the sort is stable)."""
+def _rerank(hits, rows, slots, locale):
+    """Backends rank by term frequency; readers expect the page named after what they typed first. The best
+    hits are re-ordered by how much of the query their title covers, a guide's quality area counting as
+    part of its title ("arbetsmiljö" names the area of the SAM guide); among pages covered equally, guides
+    (the site's main content) come before terms and routines that share the word. Otherwise the backend's
+    order is kept (the sort is stable). No query: titles and areas come from ``rows``, names from the
+    cached taxonomy."""
+    language = locale.language_code
+    terms = taxonomy()
 
-    def coverage(pk):
+    def key(pk):
         row = rows.get(pk)
-        return _title_coverage(row.title if row else "", slots, language)
+        if row is None:
+            return (0, 1)
+        content_type = ContentType.objects.get_for_id(row.content_type_id)  # cached by Django
+        is_guide = PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}") == "guide"
+        coverage = _title_coverage(row.title, slots, language)
+        if is_guide and row.quality_area_id:
+            area = terms.localized(terms.get(QualityArea, row.quality_area_id), locale.pk)
+            if area is not None:
+                coverage = max(coverage, _title_coverage(area.name, slots, language))
+        return (-coverage, 0 if coverage and is_guide else 1)
 
-    top = sorted(hits[:RERANK_TOP], key=lambda pk: -coverage(pk))
-    return top + hits[RERANK_TOP:]
+    return sorted(hits[:RERANK_TOP], key=key) + hits[RERANK_TOP:]
 
 
 def _best_effort(pages, slots):
@@ -128,12 +146,12 @@ def _best_effort(pages, slots):
     return hits
 
 
-def _found(pages, slots, language, corrected_query=None):
+def _found(pages, slots, locale, corrected_query=None):
     hits = _best_effort(pages, slots)
     term_page_id = defined_term_page_id(slots)
     # One query for what reranking, the definition and the facets need to know about the hits.
     rows = hit_rows(pages, hits + ([term_page_id] if term_page_id else []))
-    hits = _rerank([pk for pk in hits if pk in rows], rows, slots, language)
+    hits = _rerank([pk for pk in hits if pk in rows], rows, slots, locale)
     outcome = Outcome(hits, corrected_query=corrected_query, rows=rows)
     if term_page_id and term_page_id in rows:
         # The term the query names comes first; its definition is also shown above the results.
@@ -148,13 +166,11 @@ def find(text, locale):
     pages = public(Page.objects.live().filter(locale=locale)).only("id")  # only ids are used
     slots = slots_for(text, vocabulary)
     try:
-        outcome = _found(pages, slots, locale.language_code)
+        outcome = _found(pages, slots, locale)
         if not outcome.hits:
             fixed = corrected(text, vocabulary)
             if fixed:
-                outcome = _found(
-                    pages, slots_for(fixed, vocabulary), locale.language_code, corrected_query=fixed
-                )
+                outcome = _found(pages, slots_for(fixed, vocabulary), locale, corrected_query=fixed)
     except SearchUnavailable:
         logger.warning("Search backend unavailable: searching titles in the database", exc_info=True)
         outcome = _title_search(pages, text, locale.language_code)
@@ -171,16 +187,38 @@ def _title_search(pages, text, language):
     return Outcome(ids, rows=hit_rows(pages, ids), degraded=True)
 
 
+def _names(page):
+    """The words a page is known by: its title, and a term's headword, synonyms and abbreviations."""
+    names = [page.title, getattr(page, "term", "")]
+    for attribute in ("synonym_list", "abbreviation_list"):
+        listed = getattr(page, attribute, None)
+        names += listed() if callable(listed) else []
+    return words(" ".join(name for name in names if name))
+
+
 def suggestions(text, locale, limit=8):
-    """Pages whose title (or term, or abbreviation) starts with what was typed, for autocomplete."""
-    typed = " ".join(words(text)[:6])
-    if not typed:
+    """Pages whose title (or term, or abbreviation) has a word starting with each word typed, for
+    autocomplete. The backend's matches are checked again here: some backends also match inside other
+    fields or on shorter stems, and a suggestion must visibly fit what was typed ("avvikel" never suggests
+    an unrelated page)."""
+    typed_words = words(text)[:6]
+    if not typed_words:
         return []
     pages = public(Page.objects.live().filter(locale=locale))
     try:
-        return list(pages.autocomplete(typed)[:limit])
+        candidates = [page.pk for page in pages.autocomplete(" ".join(typed_words))[: limit * 3]]
     except Exception as error:
         if not _is_outage(error):
             raise
         logger.warning("Search backend unavailable: autocomplete from titles", exc_info=True)
-        return list(pages.filter(title__istartswith=typed).order_by("title")[:limit])
+        return list(pages.filter(title__istartswith=" ".join(typed_words)).order_by("title")[:limit])
+    by_id = Page.objects.filter(pk__in=candidates).specific().in_bulk()
+    found = []
+    for pk in candidates:
+        page = by_id.get(pk)
+        if page is None:
+            continue
+        names = _names(page)
+        if all(any(name.startswith(word) for name in names) for word in typed_words):
+            found.append(page)
+    return found[:limit]

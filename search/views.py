@@ -12,7 +12,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from knowledge.models import QualityArea
 from knowledge.tagging import attach_organisation_forms
+from knowledge.taxonomy_cache import taxonomy
 
 from . import facets as facet_module
 from . import querylog
@@ -107,17 +109,40 @@ def search(request):
         attach_organisation_forms(
             results_page.object_list, {pk: values[pk]["form_ids"] for pk in wanted if pk in values}
         )
+        # Each result's quality area in the reader's language, from the cached taxonomy (no query).
+        terms = taxonomy()
+        for result in results_page.object_list:
+            area_id = getattr(result, "quality_area_id", None)
+            result.localized_quality_area = (
+                terms.localized(terms.get(QualityArea, area_id), locale.pk) if area_id else None
+            )
 
         facet_list = facet_module.facet_counts(hit_ids, values, selected, labels)
         for facet in facet_list:
             for option in facet.options:
                 option.url = _url(query, selected, **{facet.name: option.value})
             facet.clear_url = _url(query, selected, **{facet.name: ""})
+        # Nothing left with the chosen filters: offer to drop one filter at a time, with what each gives.
+        widen = []
+        if not filtered and hit_ids:
+            for name, label in facet_module.FACETS:
+                if selected[name]:
+                    fewer = {**selected, name: ""}
+                    widen.append(
+                        {
+                            "facet": label,
+                            "value": labels[name].get(selected[name], selected[name]),
+                            "url": _url(query, fewer),
+                            "count": len(facet_module.apply_facets(hit_ids, values, fewer)),
+                        }
+                    )
         definition_page = by_id.get(outcome.term_page_id)
         context.update(
             results_page=results_page,
             paginator=paginator,
-            facets=facet_list,
+            # A facet without options is left out, and the facet box altogether when none has any.
+            facets=[facet for facet in facet_list if facet.options],
+            widen=widen,
             any_facet_selected=any(selected.values()),
             clear_facets_url=_url(query, {}),
             base_query=_url(query, selected)[1:] + "&",

@@ -191,8 +191,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 WAGTAIL_SITE_NAME = "Kvalitetsnavet"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The site's address as readers know it (e.g. https://kvalitetsnavet.se): links in exports and the stable URIs
-# of glossary terms are built from it. Empty: the Wagtail Site's address (and WAGTAILADMIN_BASE_URL for URIs).
+# of glossary terms are built from it, and PDFs print it ("Hämtad från"). Empty: the Wagtail Site's address
+# (and WAGTAILADMIN_BASE_URL for URIs; for PDFs the address asked for when the Site's is "localhost").
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "")
+# The editorial team's address in the footer.
+SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "redaktionen@kvalitetsnavet.se")
 
 # Open data: the content's licence (shown on every page and in every export) and the public API's limits.
 CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY 4.0")

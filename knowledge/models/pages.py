@@ -10,7 +10,9 @@ from wagtail.search import index
 from ..blocks import PageBodyBlock
 from ..visibility import CachedViewRestrictionsMixin
 from .reviews import ReviewedPageMixin
-from .taxonomy import OrganisationForm, QualityArea
+from .taxonomy import OrganisationForm, OrganisationFormFacet, QualityArea
+
+FEATURED_GUIDES = 4  # recently updated guides on the home page
 
 
 class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
@@ -77,12 +79,24 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         entries = Page.objects.in_bulk([pk for pk in entry_ids if pk])
         methods_page, routines_page, glossary_page = localize([entries.get(pk) for pk in entry_ids])
         terms = taxonomy()
+        entry_set = {page.pk for page in (methods_page, routines_page, glossary_page) if page is not None}
+        forms = terms.in_locale(OrganisationForm, self.locale_id)
         context.update(
             methods_page=methods_page,
             routines_page=routines_page,
             glossary_page=glossary_page,
+            # The tools (the share form, self-assessment, handbook ...): the other pages in the main menu.
+            tools=[
+                page
+                for page in self.get_children().live().public().in_menu().specific()
+                if page.pk not in entry_set
+            ],
+            featured_guides=self.featured_guides(methods_page),
             quality_areas=terms.in_locale(QualityArea, self.locale_id),
-            organisation_forms=terms.in_locale(OrganisationForm, self.locale_id),
+            organisation_form_groups=[
+                (facet.label, [form for form in forms if form.facet == facet.value])
+                for facet in OrganisationFormFacet
+            ],
             # The routines page knows where its routines are (they sit in region sections beneath it).
             newest_routines=self._newest_routines(routines_page),
             not_translated=request.GET.get("not_translated") == "1",
@@ -94,6 +108,26 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         # specific_deferred: the listing's method needs only the tree position, so no query for its fields.
         listing = routines_page.specific_deferred if routines_page else None
         return list(listing.latest_routines(4)) if hasattr(listing, "latest_routines") else []
+
+    @staticmethod
+    def featured_guides(methods_page):
+        """The most recently published guides (the children of the guides' page), with their quality area
+        in the page's language."""
+        from ..localization import localize
+
+        if methods_page is None:
+            return []
+        guides = list(
+            methods_page.get_children()
+            .live()
+            .public()
+            .order_by("-last_published_at", "path")
+            .specific()[:FEATURED_GUIDES]
+        )
+        areas = localize([getattr(guide, "quality_area", None) for guide in guides])
+        for guide, area in zip(guides, areas, strict=True):
+            guide.localized_quality_area = area
+        return guides
 
 
 class StandardPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):

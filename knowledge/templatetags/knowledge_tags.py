@@ -1,14 +1,18 @@
-"""Template tags for the site frame: menu, language switcher, hreflang, breadcrumbs, organisation forms."""
+"""Template tags for the site frame: menu, footer, language switcher, hreflang, breadcrumbs, organisation
+forms, icons and public addresses."""
 
 from django import template
 from django.conf import settings
-from django.utils.html import conditional_escape
+from django.templatetags.static import static
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .. import frame
-from ..tagging import organisation_forms_by_facet
+from ..models import StandardPage
+from ..tagging import all_organisation_forms_count, organisation_forms_by_facet
 
 register = template.Library()
 
@@ -60,9 +64,124 @@ def breadcrumbs(context):
     return {"request": context["request"], "ancestors": ancestors, "page": page}
 
 
-@register.inclusion_tag("includes/organisation_forms.html")
-def organisation_forms(page, heading_level=2):
-    return {"groups": organisation_forms_by_facet(page), "heading_level": heading_level}
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer: who runs the site, contact, the statements (the home page's standard pages, which are
+    kept out of the main menu), the content licence and when the page was last updated."""
+    request = context["request"]
+    root = frame.site_root(request, context.get("page"))
+    pages = list(root.get_children().live().public().type(StandardPage).specific()) if root else []
+    page = context.get("page")
+    return {
+        "request": request,
+        "root": root,
+        "footer_pages": pages,
+        "updated": page.last_published_at if isinstance(page, Page) else None,
+        "contact_email": settings.SITE_CONTACT_EMAIL,
+    }
+
+
+@register.inclusion_tag("includes/organisation_forms.html", takes_context=True)
+def organisation_forms(context, page, heading_level=2, compact=False):
+    """A page's organisation forms by facet; one phrase when a page is tagged with every form."""
+    groups = organisation_forms_by_facet(page)
+    request = context.get("request")
+    total = getattr(request, "_kvn_form_count", None)
+    if total is None:  # once per request: listings show this for every item
+        total = all_organisation_forms_count()
+        if request is not None:
+            request._kvn_form_count = total
+    applies_to_all = bool(groups) and total == sum(len(tags) for _facet, tags in groups)
+    return {
+        "groups": groups,
+        "heading_level": heading_level,
+        "applies_to_all": applies_to_all,
+        "compact": compact,
+    }
+
+
+# Icons in static/img/icons.svg; a quality area added by an editor gets the generic "area" icon.
+AREA_ICONS = {
+    "styrning-och-ledning",
+    "deltagarens-vag",
+    "handledning-och-kompetens",
+    "avvikelser-och-klagomal",
+    "dataskydd",
+    "arbetsmiljo",
+    "jamstalldhet-och-icke-diskriminering",
+    "samverkan",
+    "nytta-och-effekt",
+    "standiga-forbattringar",
+}
+TYPE_ICONS = {
+    "methodguidepage": "type-guide",
+    "methodindexpage": "type-guide",
+    "exampleroutinepage": "type-routine",
+    "routineindexpage": "type-routine",
+    "glossarytermpage": "type-term",
+    "glossaryindexpage": "type-term",
+    "shareroutinepage": "type-share",
+}
+
+
+# What readers call each content type in a search result; other pages are just "pages".
+TYPE_LABELS = {
+    "methodguidepage": _("Metodhandledning"),
+    "exampleroutinepage": _("Exempelrutin"),
+    "glossarytermpage": _("Begrepp"),
+}
+
+
+@register.simple_tag
+def type_label(page):
+    model = page.specific_class._meta.model_name if isinstance(page, Page) else ""
+    return TYPE_LABELS.get(model, _("Sida"))
+
+
+@register.simple_tag
+def icon(name, css_class=""):
+    """A decorative icon from the sprite (hidden from assistive technology: the text beside it says it)."""
+    return format_html(
+        '<svg class="icon {}" aria-hidden="true" focusable="false"><use href="{}#{}"></use></svg>',
+        css_class,
+        static("img/icons.svg"),
+        name,
+    )
+
+
+@register.simple_tag
+def area_icon(area, css_class=""):
+    slug = getattr(area, "slug", "")
+    return icon(f"area-{slug}" if slug in AREA_ICONS else "area", css_class)
+
+
+@register.simple_tag
+def type_icon(page, css_class=""):
+    """The icon of a page's content type; other pages (the tools, standard pages) get a generic one."""
+    model = page.specific_class._meta.model_name if isinstance(page, Page) else ""
+    name = TYPE_ICONS.get(model)
+    if name is None:
+        name = "type-page" if model in ("standardpage", "homepage") else "type-tool"
+    return icon(name, css_class)
+
+
+@register.simple_tag(takes_context=True)
+def public_url(context, page):
+    """The page's address as readers know it: PUBLIC_BASE_URL when set, else the Wagtail Site's own address
+    unless that is a local placeholder (the starter content's "localhost"), else the address asked for."""
+    path = page.get_url(request=None, current_site=None) or ""
+    if path.startswith("http"):
+        return path
+    if settings.PUBLIC_BASE_URL:
+        return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site and site.hostname not in LOCAL_HOSTNAMES:
+        return site.root_url + path
+    return request.build_absolute_uri(path) if request else path
+
+
+LOCAL_HOSTNAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 
 @register.filter

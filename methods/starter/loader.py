@@ -244,7 +244,8 @@ class StarterContentLoader:
                         slug=slug,
                         intro=intro,
                         body=body,
-                        show_in_menus=True,
+                        # About and the statements are linked from the footer, not the main menu.
+                        show_in_menus=False,
                         last_reviewed=data["last_reviewed"],
                         locale=self.sv,
                     ),

@@ -31,6 +31,8 @@ def test_axe_finds_no_violations(site, open_page, artifacts, language, page_type
     page.screenshot(path=artifacts / "screenshots" / f"{language}-{page_type}-{width}.png", full_page=True)
     violations = axe.run(page).response["violations"]
     assert violations == [], describe(violations)
+    # Nothing is wider than the screen (no sideways scrolling, WCAG 1.4.10).
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -42,6 +44,9 @@ def test_share_form_with_errors_has_no_violations(site, open_page, artifacts, la
     page.locator("#main-content form button[type=submit]").last.click()
     page.wait_for_load_state()
     assert page.locator("[aria-invalid=true]").count() > 0
+    # Focus starts on the error summary, whose links lead to each field.
+    page.locator(".error-summary").wait_for()
+    page.wait_for_function("document.activeElement.classList.contains('error-summary')")
     page.screenshot(
         path=artifacts / "screenshots" / f"{language}-share_routine_errors-{width}.png", full_page=True
     )

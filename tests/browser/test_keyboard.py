@@ -43,6 +43,8 @@ def test_menu_is_a_plain_list_on_a_desktop(site, open_page):
     page = open_page(1280)
     page.goto(site("sv", "home"))
     assert page.locator(".main-nav__toggle").is_hidden()
+    tops = {round(link.bounding_box()["y"]) for link in page.locator("#main-nav-list a").all()}
+    assert len(tops) == 1, "the main menu is one row at 1280 px"
     tab_to(page, "#main-nav-list a[href*='begrepp']")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/sv/begrepp/$"))
@@ -76,17 +78,16 @@ def test_filter_routines_by_organisation_form(site, open_page):
 def test_search_and_open_a_result(site, open_page):
     page = open_page(1280)
     page.goto(site("sv", "home"))
-    tab_to(page, "#hero-search-q")
+    tab_to(page, "#header-search-q")
     page.keyboard.type("avvikelse")
-    search_box = page.locator("#hero-search-q")
+    search_box = page.locator("#header-search-q")
     suggestions = search_box.get_attribute("aria-controls")
     if search_box.get_attribute("role") == "combobox" and suggestions:
         # Autocomplete (when the site has it): choose the first suggestion with the arrow keys.
         page.locator(f"#{suggestions} [role='option']").first.wait_for()
         page.keyboard.press("ArrowDown")
         page.keyboard.press("Enter")
-        page.wait_for_load_state()
-        assert page.url != site("sv", "home")
+        page.wait_for_url(lambda url: url != site("sv", "home"))
         return
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/sv/sok/\?q=avvikelse"))
@@ -147,8 +148,8 @@ def test_tab_goes_through_a_whole_guide_without_losing_or_trapping_focus(site, o
         # Number every element a keyboard user can reach, in document order.
         focusable = page.evaluate(
             """() => [...document.querySelectorAll(
-                    'a[href], button, input, select, textarea, [tabindex="0"]')]
-                .filter(el => !el.disabled && el.getClientRects().length)
+                    'a[href], button, input, select, textarea, summary, [tabindex="0"]')]
+                .filter(el => !el.disabled && el.getClientRects().length && el.checkVisibility())
                 .map((el, index) => { el.dataset.kbd = index; return index; }).length"""
         )
         visited = []
@@ -184,3 +185,27 @@ def test_choose_an_autocomplete_suggestion_with_the_keyboard(site, open_page):
     assert focused(page)["html"].startswith("<input"), "focus stays in the box while moving through options"
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: "/sok/" not in url)
+
+
+def test_header_search_suggests_pages_from_every_page(site, open_page):
+    """The search box in the header, on a guide: type, move through suggestions with the arrow keys, open one;
+    or press Enter without choosing to reach the search page."""
+    page = open_page(1280)
+    page.goto(site("sv", "method_guide"))
+    tab_to(page, "#header-search-q")
+    box = page.locator("#header-search-q")
+    assert box.get_attribute("role") == "combobox"
+    page.keyboard.type("arbetsmil")
+    listbox = page.locator(f"#{box.get_attribute('aria-controls')}")
+    listbox.locator("[role='option']").first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    options = listbox.locator("[role='option']").all_inner_texts()
+    assert options and all("arbetsmiljö" in option.lower() for option in options), options
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    active = box.get_attribute("aria-activedescendant")
+    assert active.endswith("-1") and focused(page)["html"].startswith("<input")
+    page.keyboard.press("Escape")
+    assert listbox.is_hidden()
+    page.keyboard.press("Enter")  # no suggestion chosen: the search page
+    page.wait_for_url(re.compile(r"/sv/sok/\?q=arbetsmil"))

@@ -1,5 +1,6 @@
-"""A guide prints cleanly on A4 (the checklist with empty boxes to tick by hand, on a sheet of its own or
-alone), and the guide page stays light: no framework, under 150 KB transferred."""
+"""A guide prints cleanly on A4 (the checklist with boxes to tick by hand, the ones ticked on screen printed
+ticked, on a sheet of its own or alone), and the guide page stays light: no framework, under 150 KB
+transferred."""
 
 import io
 
@@ -14,20 +15,24 @@ def printed(page):
     return PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, print_background=True)))
 
 
-def test_guide_prints_on_a4_with_empty_boxes_to_tick(site, open_page):
+def test_guide_prints_on_a4_with_boxes_to_tick_and_the_ticks_made_on_screen(site, open_page):
     page = open_page(1280)
     page.goto(site("sv", "method_guide"))
-    page.locator(".checklist__box").first.check()  # ticked on screen, still an empty box on paper
+    page.locator(".checklist__box").first.check()  # ticked on screen: printed with its tick
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden() and page.locator(".page-actions").first.is_hidden()
-    box = page.locator(".checklist__box").first
-    assert box.evaluate("el => getComputedStyle(el).appearance") == "none"
-    assert box.evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+    ticked, empty = page.locator(".checklist__box").nth(0), page.locator(".checklist__box").nth(1)
+    for box in (ticked, empty):
+        assert box.evaluate("el => getComputedStyle(el).appearance") == "none"
+        assert box.evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+    tick = "el => getComputedStyle(el, '::after').content"
+    assert ticked.evaluate(tick) == '"✓"' and empty.evaluate(tick) in ("none", "normal")
     pdf = printed(page)
     width, height = (round(float(value)) for value in pdf.pages[0].mediabox.upper_right)
     assert (width, height) == A4_POINTS
     text = "\n".join(sheet.extract_text() for sheet in pdf.pages)
     assert "Avvikelsehantering" in text and "Checklista" in text
+    assert text.count("✓") == 1, "the one item ticked on screen is ticked on paper"
     assert "Hoppa till huvudinnehållet" not in text
 
 

@@ -4,6 +4,7 @@ with a clear message, a 4xx status and nothing stored."""
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
@@ -197,7 +198,8 @@ def test_visitors_never_reach_a_draft(client, share_page, valid):
     assert routine.title not in listing
     preview = client.get(f"/admin/pages/{routine.pk}/edit/preview/")
     assert preview.status_code == 302 and "/admin/login/" in preview["Location"]
-    thanks = client.get(f"{share_page.url}?skickad=1").content.decode()
+    # Another visitor's receipt page names nothing (the sender's own names their routine, once).
+    thanks = Client().get(f"{share_page.url}?skickad=1").content.decode()
     assert routine.title not in thanks
 
 
@@ -283,3 +285,12 @@ def test_old_contact_addresses_and_unpublished_drafts_are_removed(client, share_
     assert not ExampleRoutinePage.objects.filter(pk=draft.pk).exists()
     assert ExampleRoutinePage.objects.filter(pk=published.pk).exists()
     assert set(RoutineSubmission.objects.values_list("contact_email", flat=True)) == {""}
+
+
+def test_receipt_names_the_routine_once_and_links_on(client, share_page, valid):
+    response = post(client, share_page, valid)
+    html = client.get(response["Location"]).content.decode()
+    assert f"Rutinen ”{valid['title']}” är inskickad" in html
+    assert f'href="{share_page.url}"' in html and 'href="/sv/exempelrutiner/"' in html
+    # Shown once: a reload or a shared link does not repeat the title.
+    assert valid["title"] not in client.get(response["Location"]).content.decode()

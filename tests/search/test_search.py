@@ -55,7 +55,9 @@ def test_results_show_type_and_organisation_forms(client, content):
     response = search(client, "en", q="complaints")
     html = response.content.decode()
     assert "Method guide" in html
-    assert 'class="org-forms"' in html
+    # Forms as one short line (or one phrase for every form), never a row of pills per result.
+    assert 'class="org-forms--compact"' in html or "Applies to all organisation forms" in html
+    assert 'class="tag ' not in html.split('class="results"')[1]
 
 
 @pytest.mark.parametrize(
