@@ -4,12 +4,14 @@ one query per request, and the language links in one more."""
 import re
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .localization import language_links
+from .models import StandardPage
 from .visibility import public
 
 STEPLEN = 4  # treebeard's path step: a page's ancestors' paths are prefixes of its own
@@ -26,13 +28,15 @@ def _root_url_path(request, page):
 
 
 def frame_pages(request, page):
-    """{"root": home page or None, "ancestors": [live ancestors from the home page down], "menu": [pages]}."""
+    """{"root": home page or None, "ancestors": [live ancestors from the home page down], "menu": [pages],
+    "footer": [the home page's standard pages (about, statements), kept out of the menu]}: one query."""
     if not hasattr(request, "_kvn_frame"):
         root_path = _root_url_path(request, page)
         ancestor_paths = []
         if isinstance(page, Page):
             ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
         found = []
+        standard = ContentType.objects.get_for_model(StandardPage).pk  # cached by Django
         if root_path:
             menu_path = "^" + re.escape(root_path) + "[^/]+/$"
             found = list(
@@ -41,6 +45,7 @@ def frame_pages(request, page):
                         Q(url_path=root_path)
                         | Q(path__in=ancestor_paths)
                         | Q(url_path__regex=menu_path, show_in_menus=True)
+                        | Q(url_path__regex=menu_path, content_type_id=standard)
                     )
                 ).order_by("path")
             )
@@ -49,6 +54,11 @@ def frame_pages(request, page):
             "root": root,
             "ancestors": [item for item in found if item.path in ancestor_paths],
             "menu": [item for item in found if root and item.depth == root.depth + 1 and item.show_in_menus],
+            "footer": [
+                item
+                for item in found
+                if root and item.depth == root.depth + 1 and item.content_type_id == standard
+            ],
         }
     return request._kvn_frame
 

@@ -49,5 +49,11 @@ def organisation_forms_by_facet(page):
 
 
 def all_organisation_forms_count():
-    """How many organisation forms there are (tags are kept on the Swedish ones, shared by translations)."""
-    return len(taxonomy().in_locale(OrganisationForm, Locale.get_default().pk))
+    """How many organisation forms there are: the source language has them all (translations can only lack
+    some), so the largest count in any language. From the cached taxonomy: no query."""
+    counts = [
+        len(objects)
+        for (model, _locale), objects in taxonomy().by_locale.items()
+        if model == "OrganisationForm"
+    ]
+    return max(counts, default=0)

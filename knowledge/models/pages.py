@@ -86,11 +86,7 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
             routines_page=routines_page,
             glossary_page=glossary_page,
             # The tools (the share form, self-assessment, handbook ...): the other pages in the main menu.
-            tools=[
-                page
-                for page in self.get_children().live().public().in_menu().specific()
-                if page.pk not in entry_set
-            ],
+            tools=self._tools(entry_set),
             featured_guides=self.featured_guides(methods_page),
             quality_areas=terms.in_locale(QualityArea, self.locale_id),
             organisation_form_groups=[
@@ -109,24 +105,34 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         listing = routines_page.specific_deferred if routines_page else None
         return list(listing.latest_routines(4)) if hasattr(listing, "latest_routines") else []
 
+    def _tools(self, entry_set):
+        # defer=True: the cards need only a title, an address and a description; the tool's own fields are
+        # loaded only where the template reads one (a tool without a search description).
+        from ..visibility import public
+
+        children = public(self.get_children().live().in_menu()).specific(defer=True)
+        return [page for page in children if page.pk not in entry_set]
+
     @staticmethod
     def featured_guides(methods_page):
         """The most recently published guides (the children of the guides' page), with their quality area
-        in the page's language."""
-        from ..localization import localize
+        in the page's language from the cached taxonomy."""
+        from ..taxonomy_cache import taxonomy
+        from ..visibility import public
 
         if methods_page is None:
             return []
         guides = list(
-            methods_page.get_children()
-            .live()
-            .public()
+            public(methods_page.get_children().live())
             .order_by("-last_published_at", "path")
             .specific()[:FEATURED_GUIDES]
         )
-        areas = localize([getattr(guide, "quality_area", None) for guide in guides])
-        for guide, area in zip(guides, areas, strict=True):
-            guide.localized_quality_area = area
+        terms = taxonomy()
+        for guide in guides:
+            area_id = getattr(guide, "quality_area_id", None)
+            guide.localized_quality_area = (
+                terms.localized(terms.get(QualityArea, area_id), guide.locale_id) if area_id else None
+            )
         return guides
 
 

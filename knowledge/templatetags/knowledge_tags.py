@@ -11,7 +11,6 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 
 from .. import frame
-from ..models import StandardPage
 from ..tagging import all_organisation_forms_count, organisation_forms_by_facet
 
 register = template.Library()
@@ -70,7 +69,7 @@ def site_footer(context):
     kept out of the main menu), the content licence and when the page was last updated."""
     request = context["request"]
     root = frame.site_root(request, context.get("page"))
-    pages = list(root.get_children().live().public().type(StandardPage).specific()) if root else []
+    pages = frame.frame_pages(request, context.get("page"))["footer"]  # loaded with the menu: no query
     page = context.get("page")
     return {
         "request": request,
