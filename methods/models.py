@@ -79,7 +79,7 @@ class FilteredListingMixin:
         options = []
         for name, value in chosen.items():
             fewer = {key: val for key, val in chosen.items() if key != name}
-            narrowed = ListingFilterForm(fewer, locale=self.locale, with_region=self.with_region)
+            narrowed = ListingFilterForm(fewer, locale_id=self.locale_id, with_region=self.with_region)
             narrowed.is_valid()
             options.append(
                 {
