@@ -62,7 +62,7 @@ def test_the_whole_journey_by_keyboard(site, open_page, artifacts, width, javasc
     )
     answer_and_submit(page, language, javascript)
     assert TEXT[language]["result"] in page.locator("h2").first.inner_text()
-    assert page.locator("svg[role=img] title").count() == 1
+    assert page.locator(".result-chart svg[role=img] title").count() == 1
     assert page.locator("table caption").count() == 1
     page.screenshot(
         path=artifacts / "screenshots" / f"self-assessment-result-{width}-{label}.png", full_page=True
@@ -83,7 +83,7 @@ def test_the_whole_journey_by_keyboard(site, open_page, artifacts, width, javasc
     tab_to(page, "button[value=delete]", limit=100)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.locator("[role=status]").count() == 1
+    assert page.locator("main [role=status]").count() == 1
 
 
 def open_result(page, site, language):
