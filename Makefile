@@ -8,13 +8,14 @@ STAMP := $(VENV)/.installed
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 .PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
-.PHONY: bench-documents
+.PHONY: bench-documents test-fast
 .PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search screenshots
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
 	@echo "make setup             the same without serving; quick when nothing changed"
 	@echo "make test              set up what the tests need and run the whole suite"
+	@echo "make test-fast         the tests without a browser, PostgreSQL or Elasticsearch (about two minutes)"
 	@echo "make lint              ruff check and ruff format --check"
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
@@ -104,6 +105,10 @@ test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh -m "not production_stack" && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
+
+# For daily work: everything that needs neither a browser nor a database server (make test runs it all).
+test-fast: system-deps pdf-deps $(STAMP) compiled-messages
+	$(VENV)/bin/pytest --ignore=tests/browser -q
 
 # PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
 postgres-deps:
