@@ -1,0 +1,42 @@
+"""A region's section of the routine tree."""
+
+from django.db import models
+from django.shortcuts import redirect
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from knowledge.visibility import CachedViewRestrictionsMixin
+
+
+class RegionSectionPage(CachedViewRestrictionsMixin, Page):
+    """A region's part of the routine tree: it carries the region's page permissions and moderation workflow.
+
+    It has no page of its own for readers: its address leads to the routine listing filtered by the region.
+    """
+
+    region = models.ForeignKey(
+        "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("region")]
+    # Nothing for readers to find here: the section's routines are indexed on their own pages.
+    search_fields = []
+    parent_page_types = ["methods.RoutineIndexPage"]
+    subpage_types = ["methods.ExampleRoutinePage"]
+
+    class Meta:
+        verbose_name = _("regionens exempelrutiner")
+        verbose_name_plural = _("regionernas exempelrutiner")
+
+    @property
+    def summary(self):
+        return ""
+
+    def serve(self, request, *args, **kwargs):
+        parent = self.get_parent()
+        return redirect(f"{parent.get_url(request)}?{urlencode({'region': self.region.slug})}")
+
+    def get_sitemap_urls(self, request=None):
+        return []

@@ -1,0 +1,214 @@
+"""An example routine (exempelrutin), shared by an organisation or written by the editors."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from glossary.models import GlossaryTermPage
+from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
+from knowledge.localization import localized_targets
+from knowledge.models import (
+    OrganisationFormTaggedMixin,
+    QualityArea,
+    Region,
+    ReviewedPageMixin,
+    SizeBand,
+    legal_sources_of,
+)
+from knowledge.taxonomy_cache import taxonomy
+from knowledge.visibility import CachedViewRestrictionsMixin
+
+from ..blocks import StepsBlock
+from .fields import TEXT_FEATURES
+from .guide import GuideTermLink, MethodGuidePage
+
+
+class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+    summary = models.CharField(_("sammanfattning"), max_length=400)
+    organisation_name = models.CharField(
+        _("organisation som delat rutinen"),
+        max_length=200,
+        blank=True,
+        help_text=_("Lämna tomt om organisationen vill vara anonym."),
+    )
+    # Readers must be able to tell an example the editors wrote (with an invented organisation and dates)
+    # from a routine an organisation really uses and has shared with its consent.
+    editorial_example = models.BooleanField(
+        _("exempel skrivet av redaktionen"),
+        default=False,
+        help_text=_(
+            "Kryssa i när redaktionen har skrivit rutinen som exempel. Organisation och datum visas då "
+            "som påhittade."
+        ),
+    )
+    region = models.ForeignKey(
+        "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+    size_band = models.CharField(_("storlek"), max_length=20, choices=SizeBand.choices)
+    quality_area = models.ForeignKey(
+        "knowledge.QualityArea", verbose_name=_("kvalitetsområde"), on_delete=models.PROTECT, related_name="+"
+    )
+    purpose = RichTextField(_("syfte"), features=TEXT_FEATURES)
+    scope = RichTextField(_("omfattning"), blank=True, features=TEXT_FEATURES)
+    responsibilities = RichTextField(_("ansvar"), blank=True, features=TEXT_FEATURES)
+    steps = StreamField(StepsBlock(), verbose_name=_("arbetsgång"), blank=True)
+    records = RichTextField(_("dokumentation som sparas"), blank=True, features=TEXT_FEATURES)
+    review_interval_months = models.PositiveSmallIntegerField(_("granskas var (månader)"), default=12)
+    adopted_on = models.DateField(_("antagen av styrelsen"), null=True, blank=True)
+    version = models.CharField(_("version"), max_length=20, blank=True)
+    sol_lss_providers = models.BooleanField(
+        _("gäller utförare enligt SoL eller LSS"),
+        default=False,
+        help_text=_(
+            "Markera när sidan beskriver krav som bara gäller den som utför insatser enligt "
+            "socialtjänstlagen eller LSS. Sidan visar då en notis och kan filtreras fram."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("editorial_example"),
+                FieldPanel("organisation_name"),
+                FieldPanel("region"),
+                FieldPanel("size_band"),
+            ],
+            heading=_("Organisation"),
+        ),
+    ]
+    routine_panels = [
+        FieldPanel("purpose"),
+        FieldPanel("scope"),
+        FieldPanel("responsibilities"),
+        FieldPanel("steps"),
+        FieldPanel("records"),
+        InlinePanel("documents", heading=_("Bifogade dokument"), label=_("dokument")),
+    ]
+    links_panels = [
+        FieldPanel("quality_area"),
+        FieldPanel("organisation_forms"),
+        FieldPanel("sol_lss_providers"),
+        InlinePanel(
+            "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
+        ),
+        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
+    ]
+    review_panels = [
+        FieldPanel("adopted_on"),
+        FieldPanel("version"),
+        FieldPanel("review_interval_months"),
+        FieldPanel("content_owner"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("next_review"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Översikt")),
+            ObjectList(routine_panels, heading=_("Rutin")),
+            ObjectList(links_panels, heading=_("Kopplingar")),
+            ObjectList(review_panels, heading=_("Beslut och granskning")),
+            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
+            ObjectList(Page.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("purpose"),
+        index.SearchField("scope"),
+        index.SearchField("responsibilities"),
+        index.SearchField("steps"),
+        index.SearchField("records"),
+        index.FilterField("quality_area"),
+        index.FilterField("region"),
+        index.FilterField("sol_lss_providers"),
+    ]
+    # Facts about the contributing organisation are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("size_band"),
+        SynchronizedField("version"),
+        SynchronizedField("organisation_name"),
+        SynchronizedField("editorial_example"),
+    ]
+    # The open-data API's shape of a routine; the submitter's contact details are not on the page at all.
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation_name"),
+        APIField("region", serializer=RegionField()),
+        APIField("size_band"),
+        APIField("quality_area", serializer=QualityAreaField()),
+        APIField("organisation_forms", serializer=OrganisationFormsField()),
+        APIField("purpose", serializer=RichTextHTMLField()),
+        APIField("scope", serializer=RichTextHTMLField()),
+        APIField("responsibilities", serializer=RichTextHTMLField()),
+        APIField("steps"),
+        APIField("records", serializer=RichTextHTMLField()),
+        APIField("adopted_on"),
+        APIField("version"),
+        APIField("review_interval_months"),
+        APIField("last_reviewed"),
+        APIField("next_review"),
+    ]
+    parent_page_types = ["methods.RegionSectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("exempelrutin")
+        verbose_name_plural = _("exempelrutiner")
+
+    def review_interval_months_for_page(self):
+        return self.review_interval_months
+
+    def review_start(self):
+        # Before its first review, a routine's cycle starts when the board adopted it.
+        return self.last_reviewed or self.adopted_on
+
+    def implemented_guides(self):
+        return localized_targets(MethodGuidePage, self.guide_links.all(), "guide", self.locale_id)
+
+    def related_terms(self, guides):
+        """The glossary terms of the guides this routine implements, each once, in the reader's language."""
+        links = GuideTermLink.objects.filter(
+            page__translation_key__in=[guide.translation_key for guide in guides]
+        )
+        terms = localized_targets(GlossaryTermPage, links, "term", self.locale_id)
+        return sorted(terms, key=lambda term: term.term.casefold())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = self.implemented_guides()
+        context["related_terms"] = self.related_terms(context["guides"])
+        context["legal_sources"] = legal_sources_of(self)
+        terms = taxonomy()
+        context["quality_area"] = terms.localized(
+            terms.get(QualityArea, self.quality_area_id), self.locale_id
+        )
+        context["region"] = terms.get(Region, self.region_id)
+        context["attachments"] = [item.document for item in self.documents.select_related("document")]
+        return context
+
+
+class RoutineGuideLink(Orderable):
+    page = ParentalKey(ExampleRoutinePage, on_delete=models.CASCADE, related_name="guide_links")
+    guide = models.ForeignKey(
+        MethodGuidePage, verbose_name=_("metodhandledning"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("guide")]
+
+
+class RoutineDocument(Orderable):
+    page = ParentalKey(ExampleRoutinePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("dokument"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
