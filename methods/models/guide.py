@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -27,6 +27,7 @@ from knowledge.visibility import CachedViewRestrictionsMixin, public
 from ..blocks import ChecklistBlock, IndicatorsBlock, StepsBlock
 from ..pdf import guide_pdf_response
 from .fields import TEXT_FEATURES
+from .panels import content_tabs, links_panels, review_tab_panels
 
 
 class MethodGuidePage(
@@ -72,23 +73,14 @@ class MethodGuidePage(
         FieldPanel("checklist"),
         FieldPanel("indicators"),
     ]
-    links_panels = [
-        FieldPanel("quality_area"),
-        FieldPanel("organisation_forms"),
-        FieldPanel("sol_lss_providers"),
-        InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp")),
-        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
-    ]
-    review_panels = [FieldPanel("content_owner"), FieldPanel("last_reviewed"), FieldPanel("next_review")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Översikt")),
-            ObjectList(guide_panels, heading=_("Handledning")),
-            ObjectList(links_panels, heading=_("Kopplingar")),
-            ObjectList(review_panels, heading=_("Granskning")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
+    edit_handler = content_tabs(
+        overview=(_("Översikt"), content_panels),
+        body=(_("Handledning"), guide_panels),
+        links=(
+            _("Kopplingar"),
+            links_panels(InlinePanel("term_links", heading=_("Relaterade begrepp"), label=_("begrepp"))),
+        ),
+        review=(_("Granskning"), review_tab_panels()),
     )
     search_fields = [
         *Page.search_fields,

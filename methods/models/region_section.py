@@ -34,6 +34,20 @@ class RegionSectionPage(CachedViewRestrictionsMixin, Page):
     def summary(self):
         return ""
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        self.update_routine_regions()
+        return result
+
+    def update_routine_regions(self):
+        """Routines take their region from their section (ExampleRoutinePage.save): a routine whose region
+        differs from the section's (it was just moved here, or the section's region was changed) is saved
+        again, so that the listing filter, search and the API follow."""
+        from .routine import ExampleRoutinePage  # routine.py imports this module
+
+        for routine in ExampleRoutinePage.objects.child_of(self).exclude(region_id=self.region_id):
+            routine.save(update_fields=["region"])
+
     def serve(self, request, *args, **kwargs):
         parent = self.get_parent()
         return redirect(f"{parent.get_url(request)}?{urlencode({'region': self.region.slug})}")

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -27,6 +27,8 @@ from knowledge.visibility import CachedViewRestrictionsMixin
 from ..blocks import StepsBlock
 from .fields import TEXT_FEATURES
 from .guide import GuideTermLink, MethodGuidePage
+from .panels import content_tabs, links_panels, review_tab_panels
+from .region_section import RegionSectionPage
 
 
 class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
@@ -47,8 +49,15 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
             "som påhittade."
         ),
     )
+    # The region of the section the routine lives in (see save()): an editor chooses it by where they create
+    # or move the routine, never types it. Kept as a column so the listing filter, search and the API read
+    # it without walking the page tree.
     region = models.ForeignKey(
-        "knowledge.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+        "knowledge.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
     )
     size_band = models.CharField(_("storlek"), max_length=20, choices=SizeBand.choices)
     quality_area = models.ForeignKey(
@@ -75,12 +84,7 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [
-                FieldPanel("editorial_example"),
-                FieldPanel("organisation_name"),
-                FieldPanel("region"),
-                FieldPanel("size_band"),
-            ],
+            [FieldPanel("editorial_example"), FieldPanel("organisation_name"), FieldPanel("size_band")],
             heading=_("Organisation"),
         ),
     ]
@@ -92,32 +96,25 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         FieldPanel("records"),
         InlinePanel("documents", heading=_("Bifogade dokument"), label=_("dokument")),
     ]
-    links_panels = [
-        FieldPanel("quality_area"),
-        FieldPanel("organisation_forms"),
-        FieldPanel("sol_lss_providers"),
-        InlinePanel(
-            "guide_links", heading=_("Metodhandledningar som rutinen genomför"), label=_("handledning")
+    edit_handler = content_tabs(
+        overview=(_("Översikt"), content_panels),
+        body=(_("Rutin"), routine_panels),
+        links=(
+            _("Kopplingar"),
+            links_panels(
+                InlinePanel(
+                    "guide_links",
+                    heading=_("Metodhandledningar som rutinen genomför"),
+                    label=_("handledning"),
+                )
+            ),
         ),
-        InlinePanel("legal_source_links", heading=_("Rättskällor"), label=_("rättskälla")),
-    ]
-    review_panels = [
-        FieldPanel("adopted_on"),
-        FieldPanel("version"),
-        FieldPanel("review_interval_months"),
-        FieldPanel("content_owner"),
-        FieldPanel("last_reviewed"),
-        FieldPanel("next_review"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Översikt")),
-            ObjectList(routine_panels, heading=_("Rutin")),
-            ObjectList(links_panels, heading=_("Kopplingar")),
-            ObjectList(review_panels, heading=_("Beslut och granskning")),
-            ObjectList(Page.promote_panels, heading=_("Marknadsföring")),
-            ObjectList(Page.settings_panels, heading=_("Inställningar")),
-        ]
+        review=(
+            _("Beslut och granskning"),
+            review_tab_panels(
+                FieldPanel("adopted_on"), FieldPanel("version"), FieldPanel("review_interval_months")
+            ),
+        ),
     )
     search_fields = [
         *Page.search_fields,
@@ -163,6 +160,18 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
     class Meta:
         verbose_name = _("exempelrutin")
         verbose_name_plural = _("exempelrutiner")
+
+    def save(self, *args, **kwargs):
+        self.region_id = self.section_region_id() or self.region_id
+        return super().save(*args, **kwargs)
+
+    def section_region_id(self):
+        """The region of the RegionSectionPage above this routine; None before the routine is in the tree
+        (or under another parent, as benchmark pages made by ``generate_pages`` are)."""
+        if len(self.path or "") <= self.steplen:
+            return None
+        parent_path = self.path[: -self.steplen]
+        return RegionSectionPage.objects.filter(path=parent_path).values_list("region_id", flat=True).first()
 
     def review_interval_months_for_page(self):
         return self.review_interval_months
