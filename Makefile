@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 .PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
-.PHONY: bench-documents test-fast
+.PHONY: bench-documents test-fast lint-deps
 .PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search screenshots
 
 help:
@@ -16,7 +16,7 @@ help:
 	@echo "make setup             the same without serving; quick when nothing changed"
 	@echo "make test              set up what the tests need and run the whole suite"
 	@echo "make test-fast         the tests without a browser, PostgreSQL or Elasticsearch (about two minutes)"
-	@echo "make lint              ruff check and ruff format --check"
+	@echo "make lint              ruff (Python), djlint (templates), eslint (JavaScript) and stylelint (CSS)"
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
 	@echo "make audit             Lighthouse scores for the home page, a guide, the glossary and search"
@@ -157,9 +157,16 @@ bench-search: postgres-deps $(STAMP) compiled-messages
 bench-documents: setup
 	$(PY) bench/documents_bench.py
 
-lint: $(STAMP)
+# Python (ruff), templates (djlint, lint mode: no reformatting), JavaScript (eslint) and CSS (stylelint);
+# eslint and stylelint are pinned in package-lock.json with the browser tools (npm from Debian if missing).
+lint-deps:
+	@command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory node-deps
+lint: $(STAMP) lint-deps $(NPM_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
+	node_modules/.bin/eslint static/js eslint.config.mjs stylelint.config.mjs
+	node_modules/.bin/stylelint "static/css/**/*.css"
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

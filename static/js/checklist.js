@@ -7,7 +7,7 @@
     function load(key) {
         try {
             return JSON.parse(window.localStorage.getItem(key)) || [];
-        } catch (error) {
+        } catch {
             return []; // storage blocked or damaged: ticking still works, it is just not remembered
         }
     }
@@ -19,7 +19,7 @@
             } else {
                 window.localStorage.removeItem(key);
             }
-        } catch (error) {
+        } catch {
             // Private mode or full storage: nothing to do.
         }
     }
