@@ -10,7 +10,6 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from knowledge.api import CommaListField, RichTextHTMLField
 from knowledge.localization import localize
@@ -131,7 +130,6 @@ class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         APIField("source_url"),
         APIField("last_checked"),
     ]
-    override_translatable_fields = [SynchronizedField("source_url")]
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
 

@@ -56,11 +56,7 @@ def translatable_locales(user, page):
 
 
 class LocaleScopedSubmitPageTranslationView(SubmitPageTranslationView):
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
+    # Signing in is Wagtail's: every admin URL, these too, is behind require_admin_access.
     def get_form(self):
         form = super().get_form()
         allowed = translatable_locales(self.request.user, self.object)

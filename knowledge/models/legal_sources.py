@@ -43,12 +43,8 @@ class LegalSource(TranslatableMixin, index.Indexed, models.Model):
     )
 
     search_fields = [index.SearchField("name"), index.SearchField("number"), index.AutocompleteField("name")]
-    override_translatable_fields = [
-        SynchronizedField("slug"),
-        SynchronizedField("number"),
-        SynchronizedField("url"),
-        SynchronizedField("last_checked"),
-    ]
+    # Text fields wagtail-localize would offer for translation (the address and date are synchronised anyway).
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("number")]
     panels = [
         FieldPanel("number"),
         FieldPanel("slug"),

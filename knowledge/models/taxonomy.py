@@ -32,8 +32,9 @@ class OrganisationForm(TranslatableMixin, TagBase):
     description = models.CharField(_("beskrivning"), max_length=300, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("ordning"), default=0)
 
-    # The slug identifies the form in URLs in every language; only the name and description are translated.
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("facet")]
+    # The slug identifies the form in URLs in every language; only the name and description are translated
+    # (wagtail-localize synchronises a field with choices, the facet, by itself).
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisationsform")

@@ -128,13 +128,9 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         index.FilterField("region"),
         index.FilterField("sol_lss_providers"),
     ]
-    # Facts about the contributing organisation are the same in every language.
-    override_translatable_fields = [
-        SynchronizedField("size_band"),
-        SynchronizedField("version"),
-        SynchronizedField("organisation_name"),
-        SynchronizedField("editorial_example"),
-    ]
+    # Facts about the contributing organisation are the same in every language (its size band and the
+    # editorial flag are a choice and a boolean, which wagtail-localize synchronises by itself).
+    override_translatable_fields = [SynchronizedField("version"), SynchronizedField("organisation_name")]
     # The open-data API's shape of a routine; the submitter's contact details are not on the page at all.
     api_fields = [
         APIField("summary"),

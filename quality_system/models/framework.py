@@ -64,7 +64,6 @@ class FrameworkArea(TranslatableMixin, CrosswalkMixin, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("ordning"), default=0)
 
-    override_translatable_fields = [SynchronizedField("sort_order")]
     panels = [
         FieldPanel("quality_area"),
         FieldPanel("intro"),
@@ -137,13 +136,8 @@ class Criterion(TranslatableMixin, CrosswalkMixin, ClusterableModel):
         [("advice", FormAdviceBlock())], blank=True, verbose_name=_("råd per organisationsform")
     )
 
-    override_translatable_fields = [
-        SynchronizedField("slug"),
-        SynchronizedField("sort_order"),
-        SynchronizedField("minimum_path"),
-        SynchronizedField("providers_only"),
-        SynchronizedField("template_slugs"),
-    ]
+    # Text fields that are the same in every language (numbers, flags and choices are synchronised anyway).
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("template_slugs")]
     panels = [
         FieldPanel("area"),
         FieldPanel("title"),
