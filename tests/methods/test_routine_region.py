@@ -93,3 +93,15 @@ def test_every_starter_routine_has_its_sections_region(content, language):
     assert routines
     for routine in routines:
         assert routine.region_id == routine.get_parent().specific.region_id, routine.title
+
+
+def test_routines_follow_when_an_editor_changes_their_sections_region(client, content):
+    skane = section(content, "skane")
+    routines = set(ExampleRoutinePage.objects.child_of(skane).values_list("pk", flat=True))
+    assert routines
+    renamed = Region.objects.create(name="Region Testland", slug="testland")
+    skane.region = renamed
+    skane.save_revision().publish()
+
+    assert set(ExampleRoutinePage.objects.filter(region=renamed).values_list("pk", flat=True)) >= routines
+    assert routines <= listed_for_region(client, "sv", "testland")
