@@ -43,9 +43,13 @@ def test_an_unexpected_modelsearch_version_is_reported(monkeypatch):
     assert any("was written for modelsearch" in problem for problem in sqlite.contract_problems())
 
 
-def test_the_site_refuses_to_start_on_a_changed_modelsearch(db, monkeypatch):
+def test_the_site_refuses_to_start_on_a_changed_modelsearch(db, monkeypatch, settings):
     sqlite = _backend_module()
+    from search.backends.settings import search_backends
     from search.checks import sqlite_backend_check
+
+    # The default backend, also in the run that searches with Elasticsearch.
+    settings.WAGTAILSEARCH_BACKENDS = search_backends({})
 
     assert sqlite_backend_check(None) == []
     monkeypatch.delattr(sqlite.sqlite.SQLiteSearchQueryCompiler, "_build_rank_expression")
