@@ -8,13 +8,14 @@ STAMP := $(VENV)/.installed
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint format validate-content messages system-deps pdf-deps browser-deps node-deps npm-deps audit clean
 .PHONY: test-postgres test-elasticsearch test-production postgres-deps redis-deps bench-search bench-pages serve-production backup restore
-.PHONY: bench-documents test-fast lint-deps
+.PHONY: bench-documents test-fast lint-deps run-postgres
 .PHONY: test-postgres test-elasticsearch postgres-deps redis-deps bench-search screenshots
 
 help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
 	@echo "make setup             the same without serving; quick when nothing changed"
 	@echo "make test              set up what the tests need and run the whole suite"
+	@echo "make run-postgres      make run on the project's own PostgreSQL (kept in .cache/postgres-dev/), as in production"
 	@echo "make test-fast         the tests without a browser, PostgreSQL or Elasticsearch (about two minutes)"
 	@echo "make lint              ruff (Python), djlint (templates), eslint (JavaScript) and stylelint (CSS)"
 	@echo "make validate-content  check the YAML starter content in content/"
@@ -89,10 +90,16 @@ setup: system-deps pdf-deps $(STAMP) compiled-messages
 	$(MANAGE) seed_synonyms
 	$(MANAGE) create_local_admin
 
+HTTP_PORT := $(or $(KVN_HTTP_PORT),8000)
 run: setup
 	$(MANAGE) create_demo_users
-	@echo "Serving Kvalitetsnavet on http://127.0.0.1:8000/ (Ctrl+C stops it)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Serving Kvalitetsnavet on http://127.0.0.1:$(HTTP_PORT)/ (Ctrl+C stops it)"
+	$(MANAGE) runserver 127.0.0.1:$(HTTP_PORT)
+
+# `make run` on PostgreSQL (search ranks as in production): scripts/servers.py starts a cluster kept in
+# .cache/postgres-dev/ (content and edits survive; delete the folder to start afresh) and stops it after.
+run-postgres: postgres-deps $(STAMP) compiled-messages
+	KVN_PG_FOLDER=$(CURDIR)/.cache/postgres-dev $(PY) scripts/servers.py postgres -- $(MAKE) --no-print-directory run
 
 # pytest reuses its test database (migrated, with the starter content) between runs; when the content files
 # or the code that builds it (migrations, models, loaders) change, it is built afresh so the tests never see

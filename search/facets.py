@@ -4,8 +4,8 @@ The search backend returns the best hits in order (at most ``MAX_HITS``); the fa
 read from the database (and the cached taxonomy), so this works the same on every backend. Each facet's
 counts are taken over the hits that match the other facets' choices, so a count is exactly the number of
 results that choosing it gives.
-Page types and their quality-area field are found through the search fields they declare
-(``index.FilterField("quality_area")``, see ``service.hit_rows``), not by importing the content apps.
+Page types, their facet value and their quality area come from the contract in ``knowledge.searchable``
+(see ``service.hit_rows``), not from the content apps' names or fields.
 """
 
 from collections import Counter
@@ -15,20 +15,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import OrganisationForm, PageOrganisationForm, QualityArea
+from knowledge.searchable import OTHER_PAGES, result_type_of, result_types
 from knowledge.taxonomy_cache import taxonomy
 
-# Content type facet: page model (app_label.model) -> facet value. Anything else is a "page".
-PAGE_TYPES = {
-    "methods.methodguidepage": "guide",
-    "methods.exampleroutinepage": "routine",
-    "glossary.glossarytermpage": "term",
-}
-TYPE_LABELS = {
-    "guide": _("Metodhandledningar"),
-    "routine": _("Exempelrutiner"),
-    "term": _("Begrepp"),
-    "page": _("Övriga sidor"),
-}
 FACETS = [("type", _("Typ av innehåll")), ("area", _("Kvalitetsområde")), ("form", _("Organisationsform"))]
 
 
@@ -57,10 +46,9 @@ def facet_values(hit_ids, rows):
         row = rows.get(page_id)
         if row is None:
             continue
-        content_type = ContentType.objects.get_for_id(row.content_type_id)  # cached by Django
         area = terms.get(QualityArea, row.quality_area_id) if row.quality_area_id else None
         values[page_id] = {
-            "type": PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}", "page"),
+            "type": result_type_for(row.content_type_id).key,
             "area": area.slug if area else None,
             "form": set(),
             "form_ids": [],
@@ -76,6 +64,12 @@ def facet_values(hit_ids, rows):
     return values
 
 
+def result_type_for(content_type_id):
+    """The result type of the page model with this content type (from Django's cached content types)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return result_type_of(model) if model is not None else OTHER_PAGES
+
+
 def _matches(page_values, facet, value):
     if facet == "form":
         return value in page_values["form"]
@@ -86,7 +80,7 @@ def choices(locale):
     """{facet: {value: label}} of the values a reader may choose, in the reader's language."""
     terms = taxonomy()
     return {
-        "type": {value: str(label) for value, label in TYPE_LABELS.items()},
+        "type": {result_type.key: str(result_type.plural) for result_type in result_types()},
         "area": {area.slug: area.name for area in terms.in_locale(QualityArea, locale.pk)},
         "form": {tag.slug: tag.name for tag in terms.in_locale(OrganisationForm, locale.pk)},
     }

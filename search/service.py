@@ -3,17 +3,16 @@
 import logging
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, get_page_models
-from wagtail.search import index
+from wagtail.models import Page
 
 from knowledge.models import QualityArea
+from knowledge.searchable import names_of, searchable_page_models
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import public
 
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
-from .facets import PAGE_TYPES
+from .facets import result_type_for
 from .vocabulary import vocabulary_for
 
 logger = logging.getLogger(__name__)
@@ -39,14 +38,13 @@ class HitRow:
 
 
 def _quality_area_lookups():
-    """Lookups from Page to the quality area of each page type that has one (declared as a search filter
-    field), so that a single query reads every hit's type, title and area without importing content apps."""
+    """Lookups from Page to the quality area of each page type that declares one (``Searchable``), so that
+    a single query reads every hit's type, title and area without importing content apps."""
     lookups = []
-    for model in get_page_models():
-        fields = model.get_search_fields()
-        if any(isinstance(f, index.FilterField) and f.field_name == "quality_area" for f in fields):
-            if model._meta.get_ancestor_link(Page) is not None:
-                lookups.append(f"{model._meta.model_name}__quality_area_id")
+    for model in searchable_page_models():
+        field = model.search_quality_area_field
+        if field and model._meta.get_ancestor_link(Page) is not None:
+            lookups.append(f"{model._meta.model_name}__{model._meta.get_field(field).attname}")
     return lookups
 
 
@@ -115,11 +113,11 @@ def _title_coverage(title, slots, language):
 
 def _rerank(hits, rows, slots, locale):
     """Backends rank by term frequency; readers expect the page named after what they typed first. The best
-    hits are re-ordered by how much of the query their title covers, a guide's quality area counting as
-    part of its title ("arbetsmiljö" names the area of the SAM guide); among pages covered equally, guides
-    (the site's main content) come before terms and routines that share the word. Otherwise the backend's
-    order is kept (the sort is stable). No query: titles and areas come from ``rows``, names from the
-    cached taxonomy."""
+    hits are re-ordered by how much of the query their title covers, the quality area of the site's main
+    content (a result type that is ``leading``: guides) counting as part of its title ("arbetsmiljö" names
+    the area of the SAM guide); among pages covered equally, the main content comes before terms and
+    routines that share the word. Otherwise the backend's order is kept (the sort is stable). No query:
+    titles and areas come from ``rows``, names from the cached taxonomy."""
     language = locale.language_code
     terms = taxonomy()
 
@@ -127,14 +125,13 @@ def _rerank(hits, rows, slots, locale):
         row = rows.get(pk)
         if row is None:
             return (0, 1)
-        content_type = ContentType.objects.get_for_id(row.content_type_id)  # cached by Django
-        is_guide = PAGE_TYPES.get(f"{content_type.app_label}.{content_type.model}") == "guide"
+        leading = result_type_for(row.content_type_id).leading
         coverage = _title_coverage(row.title, slots, language)
-        if is_guide and row.quality_area_id:
+        if leading and row.quality_area_id:
             area = terms.localized(terms.get(QualityArea, row.quality_area_id), locale.pk)
             if area is not None:
                 coverage = max(coverage, _title_coverage(area.name, slots, language))
-        return (-coverage, 0 if coverage and is_guide else 1)
+        return (-coverage, 0 if coverage and leading else 1)
 
     return sorted(hits[:RERANK_TOP], key=key) + hits[RERANK_TOP:]
 
@@ -188,19 +185,16 @@ def _title_search(pages, text, language):
 
 
 def _names(page):
-    """The words a page is known by: its title, and a term's headword, synonyms and abbreviations."""
-    names = [page.title, getattr(page, "term", "")]
-    for attribute in ("synonym_list", "abbreviation_list"):
-        listed = getattr(page, attribute, None)
-        names += listed() if callable(listed) else []
-    return words(" ".join(name for name in names if name))
+    """The words a page is known by (``Searchable.search_names``: a term's headword, synonyms and
+    abbreviations too)."""
+    return words(" ".join(name for name in names_of(page) if name))
 
 
 def suggestions(text, locale, limit=8):
-    """Pages whose title (or term, or abbreviation) has a word starting with each word typed, for
-    autocomplete. The backend's matches are checked again here: some backends also match inside other
-    fields or on shorter stems, and a suggestion must visibly fit what was typed ("avvikel" never suggests
-    an unrelated page)."""
+    """Pages whose names (the title; a term's headword, synonyms, abbreviations) have a word starting with
+    each word typed, for autocomplete. The backend's matches are checked again here: some backends also
+    match inside other fields or on shorter stems, and a suggestion must visibly fit what was typed
+    ("avvikel" never suggests an unrelated page)."""
     typed_words = words(text)[:6]
     if not typed_words:
         return []

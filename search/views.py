@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import QualityArea
+from knowledge.searchable import describe
 from knowledge.tagging import attach_organisation_forms
 from knowledge.taxonomy_cache import taxonomy
 
@@ -109,10 +110,12 @@ def search(request):
         attach_organisation_forms(
             results_page.object_list, {pk: values[pk]["form_ids"] for pk in wanted if pk in values}
         )
-        # Each result's quality area in the reader's language, from the cached taxonomy (no query).
+        # How each result is shown comes from its page type (knowledge/searchable.py); its quality area
+        # in the reader's language from the hit rows and the cached taxonomy (no query).
         terms = taxonomy()
         for result in results_page.object_list:
-            area_id = getattr(result, "quality_area_id", None)
+            area_id = outcome.rows[result.pk].quality_area_id
+            result.hit = describe(result)
             result.localized_quality_area = (
                 terms.localized(terms.get(QualityArea, area_id), locale.pk) if area_id else None
             )
@@ -136,7 +139,9 @@ def search(request):
                             "count": len(facet_module.apply_facets(hit_ids, values, fewer)),
                         }
                     )
-        definition_page = by_id.get(outcome.term_page_id)
+        # "Definition first": the page the query names, when it defines something.
+        named = by_id.get(outcome.term_page_id)
+        definition = describe(named) if named is not None else None
         context.update(
             results_page=results_page,
             paginator=paginator,
@@ -148,7 +153,8 @@ def search(request):
             base_query=_url(query, selected)[1:] + "&",
             corrected_query=outcome.corrected_query,
             degraded=outcome.degraded,
-            definition_page=definition_page,
+            definition=definition if definition and definition.definition else None,
+            definition_page=named,
         )
         querylog.record(locale.pk, query, len(outcome.hits))
         context["promotions"] = _promotions(query, locale)
@@ -175,7 +181,7 @@ def autocomplete(request):
             page = specific.get(page.pk, page)
             results.append(
                 {
-                    "title": getattr(page, "term", "") or page.title,
+                    "title": describe(page).label,
                     "url": page.get_url(request=request),
                     "type": str(page.specific_class._meta.verbose_name).capitalize(),
                 }

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import PageBodyBlock
+from ..searchable import Searchable
 from ..visibility import CachedViewRestrictionsMixin
 from .reviews import ReviewedPageMixin
 from .taxonomy import OrganisationForm, OrganisationFormFacet, QualityArea
@@ -136,7 +137,8 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         return guides
 
 
-class StandardPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
+# Searchable without a result type of its own: one of the "other pages" (knowledge/searchable.py).
+class StandardPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Searchable, Page):
     intro = models.CharField(_("ingress"), max_length=300, blank=True)
     body = StreamField(PageBodyBlock(), verbose_name=_("innehåll"), blank=True)
 

@@ -6,11 +6,11 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page, Site
 
 from .. import frame
+from ..searchable import OTHER_PAGES, result_type_of
 from ..tagging import all_organisation_forms_count, organisation_forms_by_facet
 
 register = template.Library()
@@ -112,29 +112,14 @@ AREA_ICONS = {
     "nytta-och-effekt",
     "standiga-forbattringar",
 }
+# Icons of the pages that are not a search result type of their own (those declare theirs, see
+# knowledge/searchable.py): the listings lead to guides, routines and terms, the share page is a tool.
 TYPE_ICONS = {
-    "methodguidepage": "type-guide",
     "methodindexpage": "type-guide",
-    "exampleroutinepage": "type-routine",
     "routineindexpage": "type-routine",
-    "glossarytermpage": "type-term",
     "glossaryindexpage": "type-term",
     "shareroutinepage": "type-share",
 }
-
-
-# What readers call each content type in a search result; other pages are just "pages".
-TYPE_LABELS = {
-    "methodguidepage": _("Metodhandledning"),
-    "exampleroutinepage": _("Exempelrutin"),
-    "glossarytermpage": _("Begrepp"),
-}
-
-
-@register.simple_tag
-def type_label(page):
-    model = page.specific_class._meta.model_name if isinstance(page, Page) else ""
-    return TYPE_LABELS.get(model, _("Sida"))
 
 
 @register.simple_tag
@@ -157,7 +142,11 @@ def area_icon(area, css_class=""):
 @register.simple_tag
 def type_icon(page, css_class=""):
     """The icon of a page's content type; other pages (the tools, standard pages) get a generic one."""
-    model = page.specific_class._meta.model_name if isinstance(page, Page) else ""
+    specific_class = page.specific_class if isinstance(page, Page) else None
+    result_type = result_type_of(specific_class) if specific_class else OTHER_PAGES
+    if result_type is not OTHER_PAGES:
+        return icon(result_type.icon, css_class)
+    model = specific_class._meta.model_name if specific_class else ""
     name = TYPE_ICONS.get(model)
     if name is None:
         name = "type-page" if model in ("standardpage", "homepage") else "type-tool"

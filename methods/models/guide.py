@@ -21,6 +21,7 @@ from knowledge.models import (
     ReviewedPageMixin,
     legal_sources_of,
 )
+from knowledge.searchable import ResultType, Searchable
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import CachedViewRestrictionsMixin, public
 
@@ -31,7 +32,12 @@ from .panels import content_tabs, links_panels, review_tab_panels
 
 
 class MethodGuidePage(
-    CachedViewRestrictionsMixin, RoutablePageMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page
+    CachedViewRestrictionsMixin,
+    RoutablePageMixin,
+    OrganisationFormTaggedMixin,
+    ReviewedPageMixin,
+    Searchable,
+    Page,
 ):
     summary = models.CharField(
         _("sammanfattning"),
@@ -110,6 +116,11 @@ class MethodGuidePage(
         APIField("last_reviewed"),
         APIField("next_review"),
     ]
+    # How search presents a guide (knowledge/searchable.py): the site's main content.
+    search_result_type = ResultType(
+        "guide", _("Metodhandledning"), _("Metodhandledningar"), icon="type-guide", order=10, leading=True
+    )
+    search_quality_area_field = "quality_area"
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
 

@@ -21,6 +21,7 @@ from knowledge.models import (
     SizeBand,
     legal_sources_of,
 )
+from knowledge.searchable import ResultType, Searchable
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import CachedViewRestrictionsMixin
 
@@ -31,7 +32,9 @@ from .panels import content_tabs, links_panels, review_tab_panels
 from .region_section import RegionSectionPage
 
 
-class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Page):
+class ExampleRoutinePage(
+    CachedViewRestrictionsMixin, OrganisationFormTaggedMixin, ReviewedPageMixin, Searchable, Page
+):
     summary = models.CharField(_("sammanfattning"), max_length=400)
     organisation_name = models.CharField(
         _("organisation som delat rutinen"),
@@ -150,6 +153,11 @@ class ExampleRoutinePage(CachedViewRestrictionsMixin, OrganisationFormTaggedMixi
         APIField("last_reviewed"),
         APIField("next_review"),
     ]
+    # How search presents a routine (knowledge/searchable.py).
+    search_result_type = ResultType(
+        "routine", _("Exempelrutin"), _("Exempelrutiner"), icon="type-routine", order=20
+    )
+    search_quality_area_field = "quality_area"
     parent_page_types = ["methods.RegionSectionPage"]
     subpage_types = []
 

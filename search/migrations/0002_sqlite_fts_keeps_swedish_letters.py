@@ -1,40 +1,30 @@
-"""Make SQLite's full-text index keep å, ä and ö as letters of their own.
-
-Wagtail creates its FTS5 table with the default ``unicode61`` tokenizer, which removes diacritics, so "får"
-would match "far" and "år" would match "ar". This recreates the table with ``remove_diacritics 0`` and copies
-the index into it (Wagtail's triggers refer to the table by name and keep working). Only SQLite is touched.
-Should a Wagtail upgrade recreate the table, tests/search (``får`` is not ``far``) fails and this migration's
-SQL can be run again in a new migration.
+"""Make SQLite's full-text index keep å, ä and ö as letters of their own (Wagtail's FTS5 table folds them
+into a and o). The SQL lives with the backend that relies on it, ``search.backends.sqlite``
+(``recreate_fts_table``), which is importable only where SQLite has FTS5; other databases are not touched.
 """
 
 from django.db import migrations
 
-TABLE = "wagtailsearch_indexentry"
-COLUMNS = "autocomplete, body, title"
+FTS_TABLE = "wagtailsearch_indexentry_fts"
 
 
-def _recreate(schema_editor, tokenizer_option):
+def _has_fts_table(schema_editor):
     connection = schema_editor.connection
-    if connection.vendor != "sqlite":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [f"{TABLE}_fts"])
-        if cursor.fetchone() is None:  # no FTS5: Wagtail uses its plain database fallback
-            return
-        cursor.execute(f"DROP TABLE {TABLE}_fts")
-        cursor.execute(f"CREATE VIRTUAL TABLE {TABLE}_fts USING fts5({COLUMNS}{tokenizer_option})")
-        cursor.execute(
-            f"INSERT INTO {TABLE}_fts (rowid, autocomplete, body, title) "  # noqa: S608
-            f"SELECT id, autocomplete, body, title FROM {TABLE}"
-        )
+    return connection.vendor == "sqlite" and FTS_TABLE in connection.introspection.table_names()
 
 
 def keep_swedish_letters(apps, schema_editor):
-    _recreate(schema_editor, ", tokenize = 'unicode61 remove_diacritics 0'")
+    if _has_fts_table(schema_editor):
+        from search.backends.sqlite import recreate_fts_table
+
+        recreate_fts_table(schema_editor, keep_diacritics=True)
 
 
 def fold_diacritics_again(apps, schema_editor):
-    _recreate(schema_editor, "")
+    if _has_fts_table(schema_editor):
+        from search.backends.sqlite import recreate_fts_table
+
+        recreate_fts_table(schema_editor, keep_diacritics=False)
 
 
 class Migration(migrations.Migration):
