@@ -5,6 +5,7 @@ governance/translation_views.py). Each role acts through the admin's own views."
 import html
 import json
 
+import polib
 import pytest
 from django.urls import reverse
 from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
@@ -120,3 +121,11 @@ def test_a_new_translation_takes_the_swedish_slug_until_an_editor_gives_it_anoth
     assert english.live and english.slug == "weekly-supervision"
     client.logout()
     assert client.get("/en/method-guides/weekly-supervision/").status_code == 200
+
+
+def test_the_translators_po_file_has_no_slug(client, users, english_guide):
+    client.force_login(users["translator"])
+    translation = translation_for_page(english_guide)
+    response = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    contexts = [entry.msgctxt for entry in polib.pofile(response.content.decode())]
+    assert "title" in contexts and "slug" not in contexts
