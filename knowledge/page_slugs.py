@@ -65,9 +65,18 @@ def synchronise_page_fields(page_models):
         ]
 
 
+class TransliteratingSlugInput(SlugInput):
+    """Wagtail's slug input, which on leaving the field transliterates (``volontärer`` → ``volontarer``)
+    instead of dropping what is not ASCII (``volontrer``), as it does for a slug made from the title."""
+
+    def __init__(self, attrs=None, **kwargs):
+        actions = "blur->w-slug#urlify w-sync:check->w-slug#compare w-sync:apply->w-slug#urlify:prevent"
+        super().__init__(attrs={"data-action": actions, **(attrs or {})}, **kwargs)
+
+
 def configure():
-    # Replaces Wagtail's own entry for SlugField (its SlugInput widget is kept).
+    # Replaces Wagtail's own entry for SlugField (which gives it a SlugInput).
     register_form_field_override(
-        models.SlugField, override={"widget": SlugInput, "form_class": AsciiSlugField}
+        models.SlugField, override={"widget": TransliteratingSlugInput, "form_class": AsciiSlugField}
     )
     synchronise_page_fields(get_page_models())
