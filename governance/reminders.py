@@ -1,7 +1,6 @@
 """Review reminders by e-mail, recorded so that a page is not mentioned twice within a few days."""
 
 import datetime
-import os
 from collections import defaultdict
 
 from django.conf import settings
@@ -17,7 +16,7 @@ from .models import ReviewReminder
 
 
 def reminder_interval_days():
-    return max(1, int(os.environ.get("REVIEW_REMINDER_EVERY_DAYS", "7")))
+    return max(1, settings.REVIEW_REMINDER_EVERY_DAYS)
 
 
 def admin_url(page):

@@ -5,7 +5,8 @@ narrow that to what the user's Wagtail permissions allow:
   (translators: their language's tree; coordinators: their region's section and the national content they
   may propose changes to);
 - a snippet (the taxonomy) may be translated only by someone who may change that snippet type;
-- converting a translation to an alias (which publishes the source over it) needs publish permission;
+- converting a translation to an alias (which publishes the source over it) needs publish permission, and so
+  does overriding a translated page's slug (its address; translators do not see it in the editor);
 - an uploaded PO file that is missing or not this translation's gets a message, not a server error.
 
 The translator's "Skicka till granskning" (submit_translation_for_review) is ours: translation_workflow.py.
@@ -29,7 +30,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
-from wagtail_localize.models import Translation
+from wagtail_localize.models import OverridableSegment, Translation
 from wagtail_localize.views import convert as localize_convert
 from wagtail_localize.views import edit_translation as localize_edit
 from wagtail_localize.views.edit_translation import user_can_edit_instance
@@ -39,7 +40,12 @@ from wagtail_localize.views.submit_translations import (
 )
 
 from .page_actions import refuse
-from .translation_workflow import NotReadyForReview, submit_translation, translation_for_page
+from .translation_workflow import (
+    PUBLISHER_ONLY_OVERRIDES,
+    NotReadyForReview,
+    submit_translation,
+    translation_for_page,
+)
 
 
 def translatable_locales(user, page):
@@ -87,6 +93,19 @@ def convert_to_alias(request, page_id):
             % {"title": page.get_admin_display_title()},
         )
     return localize_convert.convert_to_alias(request, page_id)
+
+
+def edit_override(request, translation_id, overridable_segment_id):
+    """wagtail-localize lets anyone who may edit the translation override a synchronised field; a page's slug
+    (its address) is for those who may publish the page. The value is slugified when the page is saved."""
+    segment = get_object_or_404(
+        OverridableSegment.objects.select_related("context"), id=overridable_segment_id
+    )
+    if segment.context.path in PUBLISHER_ONLY_OVERRIDES:
+        target = get_object_or_404(Translation, id=translation_id).get_target_instance()
+        if isinstance(target, Page) and not target.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+    return localize_edit.edit_override(request, translation_id, overridable_segment_id)
 
 
 def po_file_problem(request, translation):

@@ -17,6 +17,10 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
+# Synchronised fields of a page that a translation may override only by someone who may publish the page: its
+# slug is the page's address (knowledge/page_slugs.py). Translators neither see nor change them.
+PUBLISHER_ONLY_OVERRIDES = frozenset({"slug"})
+
 
 @dataclass(frozen=True)
 class Progress:

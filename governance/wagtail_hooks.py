@@ -21,6 +21,7 @@ from .translation_views import (
     LocaleScopedSubmitPageTranslationView,
     TaxonomySubmitSnippetTranslationView,
     convert_to_alias,
+    edit_override,
     submit_translation_for_review,
     upload_pofile,
 )
@@ -103,6 +104,11 @@ def scoped_translation_urls():
             "localize/page/<int:page_id>/convert_to_alias/",
             convert_to_alias,
             name="governance_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            edit_override,
+            name="governance_edit_override",
         ),
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",

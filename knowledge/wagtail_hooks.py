@@ -3,12 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from .admin_choosers import TranslatedChooserSnippetViewSet
 from .models import LegalSource, OrganisationForm, QualityArea, Region
 
 
-class OrganisationFormViewSet(SnippetViewSet):
+class OrganisationFormViewSet(TranslatedChooserSnippetViewSet):
     model = OrganisationForm
     icon = "tag"
     menu_label = _("Organisationsformer")
@@ -24,7 +25,7 @@ class OrganisationFormViewSet(SnippetViewSet):
     ]
 
 
-class QualityAreaViewSet(SnippetViewSet):
+class QualityAreaViewSet(TranslatedChooserSnippetViewSet):
     model = QualityArea
     icon = "folder-open-inverse"
     menu_label = _("Kvalitetsområden")
@@ -33,7 +34,7 @@ class QualityAreaViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(TranslatedChooserSnippetViewSet):
     model = Region
     icon = "site"
     menu_label = _("Regioner")
@@ -51,7 +52,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyGroup)
 
 
-class LegalSourceViewSet(SnippetViewSet):
+class LegalSourceViewSet(TranslatedChooserSnippetViewSet):
     model = LegalSource
     icon = "doc-full"
     menu_label = _("Rättskällor")

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from knowledge.admin_choosers import TranslatedChooserSnippetViewSet
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .models import Criterion, FrameworkArea, templates_for
@@ -25,7 +26,7 @@ def related_templates(page, request):
     )
 
 
-class FrameworkAreaViewSet(SnippetViewSet):
+class FrameworkAreaViewSet(TranslatedChooserSnippetViewSet):
     model = FrameworkArea
     icon = "folder-open-inverse"
     menu_label = _("Områden")

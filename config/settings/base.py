@@ -242,6 +242,8 @@ DATA_CONTROLLER = os.environ.get("DATA_CONTROLLER", "")
 # How long a routine submitter's contact address (and a never-published draft) is kept; the consent text and
 # the privacy page state this period.
 SUBMISSION_RETENTION_DAYS = int(os.environ.get("SUBMISSION_RETENTION_DAYS", "365"))
+# manage.py review_reminders mentions a page that is still due again after this many days (never twice a day).
+REVIEW_REMINDER_EVERY_DAYS = int(os.environ.get("REVIEW_REMINDER_EVERY_DAYS", "7"))
 
 # -- Security (README, "Security"). Production adds HSTS, the SSL redirect and secure cookies. --------------
 

@@ -7,23 +7,38 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from wagtail.models import WorkflowState
 
-from governance.translation_workflow import translation_progress
+from governance.translation_workflow import PUBLISHER_ONLY_OVERRIDES, translation_progress
 
 register = template.Library()
 
 
 @register.filter
 def publisher_actions_only(props, page_perms):
-    """The editor's props without "Convert to alias page" and "Delete" for users who may not publish the page.
+    """The editor's props without what only those who may publish the page may do.
 
-    The editor's footer is built from these props (its last action becomes the main button, which made
-    "Convert to alias page" the translator's main button); the views refuse these actions anyway."""
+    For the others: no "Convert to alias page", "Delete" or "Unpublish" (the editor's footer is built from
+    these props, and its last action becomes the main button, which made "Convert to alias page" the
+    translator's main button), and no page slug to override (``PUBLISHER_ONLY_OVERRIDES``). The views
+    refuse these anyway."""
     if page_perms is None or page_perms.can_publish():
         return props
     data = json.loads(props)
     data["links"]["convertToAliasUrl"] = None
     data["perms"]["canDelete"] = False
     data["perms"]["canUnpublish"] = False
+    hidden = {
+        segment["id"]
+        for segment in data["segments"]
+        if segment["type"] == "synchronised_value" and segment["contentPath"] in PUBLISHER_ONLY_OVERRIDES
+    }
+    data["segments"] = [
+        segment
+        for segment in data["segments"]
+        if not (segment["type"] == "synchronised_value" and segment["id"] in hidden)
+    ]
+    data["initialOverrides"] = [
+        override for override in data["initialOverrides"] if override["segment_id"] not in hidden
+    ]
     return json.dumps(data, cls=DjangoJSONEncoder)
 
 

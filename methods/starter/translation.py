@@ -5,8 +5,12 @@ pairs become StringTranslations of the object's segments, so an editor who opens
 wagtail-localize's editor sees every segment translated, and later source edits sync as usual.
 """
 
+import json
+
 from django.db import transaction
 from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
     StringSegment,
     StringTranslation,
     Translation,
@@ -74,6 +78,10 @@ class StringPairs:
     def english_for(self, path, segment_text):
         return self.by_path.get(path) or self.pairs.get(segment_text)
 
+    def override_for(self, path):
+        """The English value of a synchronised field (a page's slug) given for ``path``, or None."""
+        return self.by_path.get(path)
+
 
 @transaction.atomic
 def translate(instance, locale, pairs):
@@ -100,5 +108,13 @@ def translate(instance, locale, pairs):
         )
     if missing:
         raise ContentError(f"{pairs.where}: no English for " + "; ".join(missing))
+    # Synchronised fields (a page's slug: knowledge/page_slugs.py) keep the Swedish value unless overridden:
+    # an English value that differs becomes the override, which later syncs keep.
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        english = pairs.override_for(segment.context.path)
+        if english is not None and english != segment.data:
+            SegmentOverride.objects.update_or_create(
+                locale=locale, context=segment.context, defaults={"data_json": json.dumps(english)}
+            )
     translation.save_target(publish=True)
     return instance.get_translation(locale)

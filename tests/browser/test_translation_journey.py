@@ -1,6 +1,7 @@
 """The translation journey in Chromium, through the admin's own screens: a national editor translates a new
-guide into English; the translator translates every segment in wagtail-localize's editor and submits it for
-review; the editor approves; the English page is live only then."""
+guide into English and gives it an English address; the translator translates every segment in
+wagtail-localize's editor (the address is not one of them) and submits it for review; the editor approves; the
+English page is live only then."""
 
 import re
 
@@ -19,8 +20,9 @@ ENGLISH = (
     "The journey: weekly follow-up with the participant",
     "The supervisor and the participant go through the week's goals.",
     "The participant always knows the next step.",
-    "weekly-follow-up",
 )
+SWEDISH_SLUG = "resan-veckovis-uppfoljning"
+ENGLISH_SLUG = "weekly-follow-up"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def journey(site, django_db_blocker):
         model = MethodGuidePage.objects.filter(locale=sv).first()
         guide = MethodGuidePage(
             title=GUIDE_TITLE,
-            slug="resan-veckovis-uppfoljning",
+            slug=SWEDISH_SLUG,
             locale=sv,
             summary="Handledaren och deltagaren går igenom veckans mål.",
             purpose="<p>Deltagaren vet alltid vad nästa steg är.</p>",
@@ -79,6 +81,27 @@ def test_translation_goes_live_only_after_approval(site, open_page, journey, art
     english_id = int(re.search(r"/admin/pages/(\d+)/edit/", editor.url).group(1))
     assert english_id != guide_id
 
+    # The editor, who may publish, gives the English page its own address: the slug is shown as the Swedish
+    # page's value, to override ("Redigera", type, "Spara").
+    editor.locator(".js-translation-editor button").first.wait_for()
+    slug_text = editor.get_by_text(SWEDISH_SLUG, exact=True)
+    panel_id = (
+        editor.locator(".js-translation-editor section[id^=tab-]")
+        .filter(has=slug_text)
+        .last.get_attribute("id")
+    )
+    editor.locator(f'[role=tab][aria-controls="{panel_id}"]').click()
+    editor.locator("li li").filter(has=slug_text).get_by_role(
+        "button", name=re.compile(r"^(Edit|Redigera)$")
+    ).click()
+    # The only field being edited in that tab is the slug's.
+    panel = editor.locator(f"#{panel_id}")
+    panel.locator("textarea").fill(ENGLISH_SLUG)
+    with editor.expect_response(lambda response: "/overrides/" in response.url) as saved:
+        panel.get_by_role("button", name=re.compile(r"^(Save|Spara)$")).click()
+    assert saved.value.status == 201
+    editor.screenshot(path=str(artifacts / "screenshots" / "translation-editor-slug-override-1280.png"))
+
     # 2. The translator translates every segment in the translation editor, then submits it.
     translator = open_page(1280, locale="sv-SE")
     log_in(translator, site, "journey-translator")
@@ -90,7 +113,9 @@ def test_translation_goes_live_only_after_approval(site, open_page, journey, art
     # The editor's footer, rendered: no "Convert to alias page" (it would publish the Swedish text).
     assert translator.locator(".js-translation-editor footer").count() == 1
     assert translator.get_by_text(re.compile("Convert to alias|Konvertera till alias")).count() == 0
-    # The segments in the editor's order: title and summary (first tab), purpose, slug (last tab).
+    # The address is not the translator's: the slug is not in their editor at all.
+    assert translator.get_by_text(SWEDISH_SLUG, exact=True).count() == 0
+    # The segments in the editor's order: title and summary (first tab), purpose.
     english = iter(ENGLISH)
     tabs = translator.locator(".js-translation-editor [role=tab]")
     for number in range(max(tabs.count(), 1)):
@@ -109,9 +134,9 @@ def test_translation_goes_live_only_after_approval(site, open_page, journey, art
     translator.wait_for_load_state()
     assert "skickad till granskning" in translator.content()
 
-    # Not live yet: the English address (its slug translated like any segment) finds nothing.
+    # Not live yet: the English address the editor gave finds nothing.
     reader = open_page(1280)
-    english_url = f"{site.url}/en/method-guides/weekly-follow-up/"
+    english_url = f"{site.url}/en/method-guides/{ENGLISH_SLUG}/"
     assert reader.goto(english_url).status == 404
 
     # 3. The editor approves in the review panel; the page is published.

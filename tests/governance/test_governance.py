@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -81,7 +82,7 @@ def test_coordinators_see_the_submissions_waiting_in_their_region_only(client, c
     assert other.title not in html
 
 
-def test_review_reminders_once_per_day_and_again_after_the_interval(owner, guides, monkeypatch):
+def test_review_reminders_once_per_day_and_again_after_the_interval(owner, guides):
     owner.email = "owner@example.invalid"
     owner.save()
     set_review(guides[0], owner, -1)
@@ -101,7 +102,7 @@ def test_review_reminders_once_per_day_and_again_after_the_interval(owner, guide
     assert ReviewReminder.objects.filter(owner=owner).count() == 2
 
     # After the interval the pages, still due, are mentioned again.
-    monkeypatch.setenv("REVIEW_REMINDER_EVERY_DAYS", "1")
     ReviewReminder.objects.update(sent_on=timezone.localdate() - datetime.timedelta(days=1))
-    call_command("review_reminders", stdout=open("/dev/null", "w"))
+    with override_settings(REVIEW_REMINDER_EVERY_DAYS=1):
+        call_command("review_reminders", stdout=open("/dev/null", "w"))
     assert len(mail.outbox) == 2
