@@ -98,8 +98,8 @@ run: setup
 # or the code that builds it (migrations, models, loaders) change, it is built afresh so the tests never see
 # stale content.
 TEST_DB_STAMP := .test-db-inputs
-TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
-	$(wildcard */starter.py */roles.py)
+TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py starter/*.py \
+	starter/*/*.py $(wildcard */roles.py)
 test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
@@ -170,7 +170,7 @@ purge-assessments: $(STAMP)
 	$(MANAGE) purge_assessments
 
 validate-content: $(STAMP)
-	$(PY) -m methods.starter.files
+	$(PY) -m starter.files
 
 messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete

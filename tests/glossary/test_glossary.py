@@ -1,6 +1,6 @@
 from glossary.alphabet import initial, sort_key
 from glossary.models import GlossaryIndexPage
-from methods.starter.files import load_content
+from starter.files import load_content
 from tests.helpers import first_page
 
 DEVIATION_SLUG = "deviation"  # the English slug of avvikelse

@@ -1,13 +1,11 @@
-"""Load the starter content from ``content/`` into Wagtail: Swedish pages, English translations.
+"""Load the starter content of every app from ``content/``: source-language pages, then their translations.
 
-Idempotent by design: an object that already exists (found by its Swedish slug) is left as it is, so a second
-run changes nothing and editors' later changes are never overwritten.
+Idempotent by design: an object that already exists (found by its source-language slug) is left as it is, so
+a second run changes nothing and editors' later changes are never overwritten. This app may import every
+content app and none imports it; each app's part is a module here (share_page, quality_system).
 """
 
-import uuid
-
 from django.conf import settings
-from django.dispatch import Signal
 from wagtail.models import Locale, Page, Site
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage, TermRelation
@@ -29,18 +27,11 @@ from methods.models import (
     RoutineGuideLink,
     RoutineIndexPage,
 )
+from methods.sections import ensure_region_sections
 
-from ..sections import ensure_region_sections
-from .files import load_content
-from .translation import StringPairs, translate
-
-# Sent at the end of a run with ``loader``: receivers use its helpers and ``content`` to add their pages.
-starter_content_loaded = Signal()
-
-
-def stream(block_type, values):
-    # Explicit block ids: wagtail-localize keys segments by them (wagtail-localize#298).
-    return [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]
+from . import quality_system, share_page
+from .files import LANGUAGES, ContentError, load_content
+from .translation import SOURCE_LANGUAGE, StringPairs, stream, translate
 
 
 class StarterContentLoader:
@@ -61,10 +52,7 @@ class StarterContentLoader:
     # transaction, those publishes would write stale tree counts (numchild) back. A failed run is simply
     # run again: loading is idempotent.
     def run(self):
-        self.sv = Locale.objects.get_or_create(language_code="sv")[0]
-        self.en = Locale.objects.get_or_create(language_code="en")[0]
-        for code, _name in settings.LANGUAGES:
-            Locale.objects.get_or_create(language_code=code)
+        self.load_locales()
         self.load_taxonomy()
         self.load_legal_sources()
         self.load_frame()
@@ -72,18 +60,35 @@ class StarterContentLoader:
         self.load_glossary()
         self.load_guides()
         self.load_routines()
-        # Apps that build on this one (and so cannot be imported here) add their own starter pages.
-        starter_content_loaded.send(sender=self.__class__, loader=self)
+        share_page.load(self)
+        quality_system.load(self)
         self.log(f"Klart: {self.created} nya objekt, {self.translated} nya översättningar.")
         return self.created, self.translated
+
+    def load_locales(self):
+        """A locale for every configured content language. The content's source language must be the
+        site's; the content is translated into the configured languages it has text for (a language the
+        content lacks, say Arabic, is left to wagtail-localize's editor)."""
+        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        if settings.LANGUAGE_CODE != SOURCE_LANGUAGE:
+            raise ContentError(
+                f"content/ is written in {SOURCE_LANGUAGE!r}, but the site's source language "
+                f"(LANGUAGE_CODE) is {settings.LANGUAGE_CODE!r}"
+            )
+        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in codes}
+        self.source = locales[SOURCE_LANGUAGE]
+        self.targets = [
+            locale for code, locale in locales.items() if code != SOURCE_LANGUAGE and code in LANGUAGES
+        ]
 
     # -- helpers -----------------------------------------------------------------------------------------
 
     def ensure_translation(self, instance, pairs):
-        if instance.has_translation(self.en):
-            return instance.get_translation(self.en)
-        self.translated += 1
-        return translate(instance, self.en, pairs)
+        """Translate ``instance`` into every target language it is not yet translated into."""
+        for locale in self.targets:
+            if not instance.has_translation(locale):
+                translate(instance, locale, pairs)
+                self.translated += 1
 
     def publish_new(self, parent, page):
         parent.add_child(instance=page)
@@ -117,9 +122,9 @@ class StarterContentLoader:
             "sort_order": order,
             **extra,
         }
-        instance = model.objects.filter(slug=data["slug"], locale=self.sv).first()
+        instance = model.objects.filter(slug=data["slug"], locale=self.source).first()
         if instance is None:
-            instance = model.objects.create(slug=data["slug"], locale=self.sv, **fields)
+            instance = model.objects.create(slug=data["slug"], locale=self.source, **fields)
             self.created += 1
         self.ensure_translation(instance, pairs)
 
@@ -136,9 +141,9 @@ class StarterContentLoader:
                 "requires": pairs.line(data["requires"]),
                 "last_checked": data.get("checked"),
             }
-            instance = LegalSource.objects.filter(slug=data["slug"], locale=self.sv).first()
+            instance = LegalSource.objects.filter(slug=data["slug"], locale=self.source).first()
             if instance is None:
-                instance = LegalSource.objects.create(slug=data["slug"], locale=self.sv, **fields)
+                instance = LegalSource.objects.create(slug=data["slug"], locale=self.source, **fields)
                 self.created += 1
             self.ensure_translation(instance, pairs)
             self.legal_sources[data["slug"]] = instance
@@ -166,7 +171,7 @@ class StarterContentLoader:
                     intro=intro,
                     show_in_menus=False,
                     last_reviewed=data["last_reviewed"],
-                    locale=self.sv,
+                    locale=self.source,
                 ),
             )
         self.ensure_translation(page, pairs)
@@ -176,7 +181,7 @@ class StarterContentLoader:
 
     def load_frame(self):
         pages = self.content.pages
-        home = HomePage.objects.filter(locale=self.sv).first()
+        home = HomePage.objects.filter(locale=self.source).first()
         pairs = StringPairs("pages.yaml:home")
         home_fields = {
             "title": pairs.line(pages["home"]["title"]),
@@ -207,7 +212,7 @@ class StarterContentLoader:
                         intro=pairs.rich_text(data["intro"]),
                         show_in_menus=True,
                         last_reviewed=data["last_reviewed"],
-                        locale=self.sv,
+                        locale=self.source,
                     ),
                 )
             pairs.line(data["title"])
@@ -247,7 +252,7 @@ class StarterContentLoader:
                         # About and the statements are linked from the footer, not the main menu.
                         show_in_menus=False,
                         last_reviewed=data["last_reviewed"],
-                        locale=self.sv,
+                        locale=self.source,
                     ),
                 )
             standard.append((page, pairs))
@@ -262,7 +267,7 @@ class StarterContentLoader:
 
     def create_home(self, fields):
         root = Page.get_first_root_node()
-        home = HomePage(slug="kvalitetsnavet", locale=self.sv, **fields)
+        home = HomePage(slug="kvalitetsnavet", locale=self.source, **fields)
         root.add_child(instance=home)
         home.save_revision().publish()
         self.created += 1
@@ -307,7 +312,7 @@ class StarterContentLoader:
             }
             page = self.child_by_slug(parent, GlossaryTermPage, slug)
             if page is None:
-                page = GlossaryTermPage(slug=slug, locale=self.sv, **fields)
+                page = GlossaryTermPage(slug=slug, locale=self.source, **fields)
                 self.add_legal_sources(page, data.get("legal_sources", []))
                 page = self.publish_new(parent, page)
                 new_pages.append((page, data))
@@ -328,15 +333,17 @@ class StarterContentLoader:
 
     @staticmethod
     def word_list(pairs, value):
-        sv, en = ", ".join(value["sv"]), ", ".join(value["en"])
-        if sv:
-            pairs.line({"sv": sv, "en": en or sv})
-        return sv
+        """A comma-separated word list; a language without words of its own keeps the source's."""
+        words = {language: ", ".join(value[language]) for language in LANGUAGES}
+        source = words[SOURCE_LANGUAGE]
+        if source:
+            pairs.line({language: text or source for language, text in words.items()})
+        return source
 
     # -- method guides -----------------------------------------------------------------------------------
 
     def quality_area(self, slug):
-        return QualityArea.objects.get(slug=slug, locale=self.sv)
+        return QualityArea.objects.get(slug=slug, locale=self.source)
 
     def steps(self, pairs, steps):
         return stream(
@@ -371,7 +378,7 @@ class StarterContentLoader:
             if page is None:
                 page = MethodGuidePage(
                     slug=slug,
-                    locale=self.sv,
+                    locale=self.source,
                     quality_area=self.quality_area(data["quality_area"]),
                     next_review=data["next_review"],
                     last_reviewed=data["last_reviewed"],
@@ -388,7 +395,7 @@ class StarterContentLoader:
         self.log(f"Metodhandledningar: {len(self.guides)}.")
 
     def forms(self, slugs):
-        return list(OrganisationForm.objects.filter(locale=self.sv, slug__in=slugs))
+        return list(OrganisationForm.objects.filter(locale=self.source, slug__in=slugs))
 
     # -- example routines --------------------------------------------------------------------------------
 
@@ -401,13 +408,12 @@ class StarterContentLoader:
             slug = pairs.field("slug", data["slug"])
             region = Region.objects.get(slug=data["region"])
             parent = sections[region.pk]
+            # Anywhere under the listing: an editor may have moved it to another region's section.
             page = ExampleRoutinePage.objects.descendant_of(index).filter(slug=slug).first()
-            if page is not None:
-                self.move_into_section(page, parent)
             if page is None:
                 page = ExampleRoutinePage(
                     slug=slug,
-                    locale=self.sv,
+                    locale=self.source,
                     title=pairs.line(data["title"]),
                     summary=pairs.line(data["summary"]),
                     organisation_name=data["organisation"],
@@ -436,18 +442,6 @@ class StarterContentLoader:
             self.ensure_translation(page, pairs)
             count += 1
         self.log(f"Exempelrutiner: {count}.")
-
-    @staticmethod
-    def move_into_section(page, section):
-        """Databases loaded before region sections existed have routines directly under the listing: move
-        the routine and each of its translations into the section in their own language."""
-        if page.get_parent().pk == section.pk:
-            return
-        page.move(section, pos="last-child")
-        for translation in page.get_translations():
-            target = section.get_translation_or_none(translation.locale)
-            if target is not None:
-                translation.move(target, pos="last-child")
 
     def register_routine_pairs(self, pairs, data):
         for key in ("title", "summary"):
