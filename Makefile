@@ -15,7 +15,7 @@ help:
 	@echo "make run               set up (venv, packages, database, starter content, admin) and serve on http://127.0.0.1:8000/"
 	@echo "make setup             the same without serving; quick when nothing changed"
 	@echo "make test              set up what the tests need and run the whole suite"
-	@echo "make test-fast         the tests without a browser, PostgreSQL or Elasticsearch (about two minutes)"
+	@echo "make test-fast         the unit tests alone: no browser, search backend or starter content"
 	@echo "make lint              ruff check and ruff format --check"
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
@@ -106,9 +106,10 @@ test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	$(VENV)/bin/pytest $$fresh -m "not production_stack" && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
 
-# For daily work: everything that needs neither a browser nor a database server (make test runs it all).
+# For daily work: the unit tests, without the browser, the search backend and the real starter content
+# (markers set in tests/conftest.py; make test runs them all).
 test-fast: system-deps pdf-deps $(STAMP) compiled-messages
-	$(VENV)/bin/pytest --ignore=tests/browser -q
+	$(VENV)/bin/pytest -m "not browser and not search_backend and not content" -q
 
 # PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
 postgres-deps:
