@@ -98,7 +98,7 @@ run: setup
 # or the code that builds it (migrations, models, loaders) change, it is built afresh so the tests never see
 # stale content.
 TEST_DB_STAMP := .test-db-inputs
-TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py starter/*.py \
+TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py starter/*.py knowledge/translation.py \
 	starter/*/*.py $(wildcard */roles.py)
 test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
