@@ -11,6 +11,7 @@ from tests.factories import (
     MethodGuidePageFactory,
     QualityAreaFactory,
     site_tree,
+    translate_page,
 )
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +90,20 @@ def test_routine_lists_the_guides_it_implements_and_their_terms(client, tree):
     hrefs = {a["href"] for related in soup.select("section.related") for a in related.find_all("a")}
     assert {guide.get_url(), term.get_url()} <= hrefs
     assert unrelated.get_url() not in hrefs
+
+
+def test_an_english_guide_links_the_english_term(client, tree):
+    term = GlossaryTermPageFactory(parent=tree.glossary, term="Avvikelse")
+    guide = MethodGuidePageFactory(parent=tree.methods, purpose="<p>En avvikelse rapporteras.</p>")
+    link_terms(guide, term)
+    english_term = translate_page(term)
+    english_term.term, english_term.short_definition = "Deviation", "Something that went wrong."
+    english_term.save_revision().publish()
+    english = translate_page(guide)
+    english.purpose = "<p>A deviation is reported the same day.</p>"
+    english.save_revision().publish()
+
+    soup = soup_of(client, english)
+    (link,) = soup.select("main .prose .term__link")
+    assert link["href"] == english_term.get_url()
+    assert soup.find(id=link["aria-describedby"]).get_text() == "Something that went wrong."
