@@ -16,7 +16,7 @@ help:
 	@echo "make setup             the same without serving; quick when nothing changed"
 	@echo "make test              set up what the tests need and run the whole suite"
 	@echo "make run-postgres      make run on the project's own PostgreSQL (kept in .cache/postgres-dev/), as in production"
-	@echo "make test-fast         the tests without a browser, PostgreSQL or Elasticsearch (about two minutes)"
+	@echo "make test-fast         the unit tests alone: no browser, search backend or starter content"
 	@echo "make lint              ruff (Python), djlint (templates), eslint (JavaScript) and stylelint (CSS)"
 	@echo "make validate-content  check the YAML starter content in content/"
 	@echo "make messages          update the translation catalogs in locale/ after changing interface text"
@@ -105,17 +105,18 @@ run-postgres: postgres-deps $(STAMP) compiled-messages
 # or the code that builds it (migrations, models, loaders) change, it is built afresh so the tests never see
 # stale content.
 TEST_DB_STAMP := .test-db-inputs
-TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py methods/starter/*.py \
-	$(wildcard */starter.py */roles.py)
+TEST_DB_INPUTS = content/*.yaml content/*/*.yaml */migrations/*.py */models.py */models/*.py starter/*.py knowledge/translation.py \
+	starter/*/*.py $(wildcard */roles.py)
 test: system-deps pdf-deps npm-deps redis-deps $(STAMP) compiled-messages
 	@inputs=$$(cat $(TEST_DB_INPUTS) | sha1sum | cut -c1-16); \
 	if [ "$$(cat $(TEST_DB_STAMP) 2>/dev/null)" = "$$inputs" ]; then fresh=""; else fresh="--create-db"; fi; \
 	$(VENV)/bin/pytest $$fresh -m "not production_stack" && echo "$$inputs" > $(TEST_DB_STAMP)
 	$(MAKE) --no-print-directory test-postgres test-elasticsearch
 
-# For daily work: everything that needs neither a browser nor a database server (make test runs it all).
+# For daily work: the unit tests, without the browser, the search backend and the real starter content
+# (markers set in tests/conftest.py; make test runs them all).
 test-fast: system-deps pdf-deps $(STAMP) compiled-messages
-	$(VENV)/bin/pytest --ignore=tests/browser -q
+	$(VENV)/bin/pytest -m "not browser and not search_backend and not content" -q
 
 # PostgreSQL 15 from Debian, for the search tests and benchmark (scripts/servers.py starts a throwaway cluster).
 postgres-deps:
@@ -184,7 +185,7 @@ purge-assessments: $(STAMP)
 	$(MANAGE) purge_assessments
 
 validate-content: $(STAMP)
-	$(PY) -m methods.starter.files
+	$(PY) -m starter.files
 
 messages: $(STAMP) system-deps
 	$(MANAGE) makemessages --locale sv --locale en --ignore "$(VENV)/*" --no-obsolete

@@ -8,4 +8,4 @@ class ContributionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals, starter  # noqa: F401 - connects the signal handlers
+        from . import signals  # noqa: F401 - connects the signal handlers

@@ -7,6 +7,7 @@ Regions are editable data: adding one in the admin creates its section (see meth
 from wagtail.models import Locale
 
 from knowledge.models import Region
+from knowledge.translation import translate_unchanged
 
 from .models import RegionSectionPage, RoutineIndexPage
 
@@ -20,8 +21,6 @@ def source_routine_index():
 def ensure_region_section(region, index=None):
     """Return the source-language section of ``region``, creating it (published, and translated into every
     language the listing is translated into) if it is missing. None if there is no routine listing yet."""
-    from .starter.translation import StringPairs, translate
-
     index = index or source_routine_index()
     if index is None:
         return None
@@ -31,12 +30,9 @@ def ensure_region_section(region, index=None):
         index.add_child(instance=section)
         section.save_revision().publish()
     # Region names are proper nouns and slugs the same in every language.
-    pairs = StringPairs(f"region:{region.slug}")
-    pairs.same(region.name)
-    pairs.field("slug", {"sv": region.slug, "en": region.slug})
     for translated_index in index.get_translations():
         if not section.has_translation(translated_index.locale):
-            translate(section, translated_index.locale, pairs)
+            translate_unchanged(section, translated_index.locale)
     return section
 
 

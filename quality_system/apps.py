@@ -8,6 +8,3 @@ class QualitySystemConfig(AppConfig):
     name = "quality_system"
     verbose_name = _("Bygg ert kvalitetssystem")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import starter  # noqa: F401 - connects the starter-content signal handler

@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -35,12 +36,23 @@ def _fresh_cache():
     yield
 
 
+# Folders whose every test carries a marker (registered in pyproject.toml), so `-m "not ..."` can leave
+# the slow groups out: `make test-fast` runs the rest.
+FOLDER_MARKERS = {"browser": "browser", "search": "search_backend", "content": "content"}
+
+
 def pytest_collection_modifyitems(items):
-    """pytest-django creates the test database only when a collected test asks for database access. A test
+    """Mark the slow groups, and give database access to tests that use the starter content.
+
+    pytest-django creates the test database only when a collected test asks for database access. A test
     that only uses the starter content (the browser tests do, through the site they serve) asks too, so
     that running it alone never loads content into, or serves pages from, the development database."""
+    tests_dir = Path(__file__).parent
     for item in items:
-        if "starter_content" in getattr(item, "fixturenames", ()) and not item.get_closest_marker(
-            "django_db"
-        ):
-            item.add_marker(pytest.mark.django_db)
+        folder = Path(item.path).relative_to(tests_dir).parts[0]
+        if folder in FOLDER_MARKERS:
+            item.add_marker(FOLDER_MARKERS[folder])
+        if "starter_content" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.content)
+            if not item.get_closest_marker("django_db"):
+                item.add_marker(pytest.mark.django_db)

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "contributions",
     "quality_system",
     "open_data",
+    "starter",  # loads content/ into every app; no app imports it
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",

@@ -5,11 +5,14 @@ Everything the tests need from the database is prepared in the ``site`` fixture,
 
 import os
 import shutil
+import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.test.utils import override_settings
 from pytest_django.live_server_helper import LiveServer
 
@@ -37,6 +40,47 @@ class SiteUnderTest:
         return self.url + self.paths[language][page_type]
 
 
+def row_counts():
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+        counts = {}
+        for table in tables:
+            cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
+            counts[table] = cursor.fetchone()[0]
+    return counts
+
+
+@contextmanager
+def database_put_back():
+    """Afterwards, the test database exactly as it was before.
+
+    The served site commits what the browser does (the Arabic pages and their revisions, saved
+    self-assessments, shared routines, search logs, sessions) outside any test's transaction; later tests
+    must not see it. SQLite's backup API copies the whole database into memory and back. The tables whose
+    row counts changed are written to test-artifacts/rows-left-by-browser-tests.txt, and the counts are
+    checked again after the copy is restored."""
+    if connection.vendor != "sqlite":
+        raise RuntimeError("the browser tests put the database back with SQLite's backup API only")
+    connection.ensure_connection()
+    before = row_counts()
+    snapshot = sqlite3.connect(":memory:")
+    connection.connection.backup(snapshot)
+    try:
+        yield
+    finally:
+        changed = {table: count - before.get(table, 0) for table, count in row_counts().items()}
+        changed = {table: difference for table, difference in changed.items() if difference}
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / "rows-left-by-browser-tests.txt").write_text(
+            "".join(f"{table}\t{difference:+d}\n" for table, difference in sorted(changed.items())),
+            encoding="utf-8",
+        )
+        snapshot.backup(connection.connection)
+        snapshot.close()
+        left = {table: count for table, count in row_counts().items() if count != before.get(table)}
+        assert not left, f"rows left behind after putting the database back: {left}"
+
+
 @pytest.fixture(scope="package")
 def site(starter_content, django_db_blocker):
     """The site with Swedish, English and Arabic pages, served on 127.0.0.1 with its static files.
@@ -48,6 +92,7 @@ def site(starter_content, django_db_blocker):
     with (
         override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages),
         django_db_blocker.unblock(),
+        database_put_back(),
     ):
         add_arabic()
         paths = page_urls()

@@ -5,8 +5,8 @@ import shutil
 import pytest
 import yaml
 
-from methods.starter.citations import cited_slugs, slug_for_number
-from methods.starter.files import CONTENT_DIR, ContentError, load_content
+from starter.citations import cited_slugs, slug_for_number
+from starter.files import CONTENT_DIR, ContentError, load_content
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The starter content is the product's real content: it must be complete and well formed."""
 
-from methods.starter.files import load_content
+from starter.files import load_content
 
 REQUIRED_FORMS = {
     "ideell-forening",

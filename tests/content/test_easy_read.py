@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.readability import lix
-from methods.starter.files import LANGUAGES, load_content
+from starter.files import LANGUAGES, load_content
 
 LIX_LIMIT = 30
 

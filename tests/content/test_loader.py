@@ -5,7 +5,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from glossary.models import GlossaryTermPage
 from knowledge.models import OrganisationForm, QualityArea
 from methods.models import ExampleRoutinePage, MethodGuidePage
-from methods.starter.files import load_content
+from starter.files import load_content
 
 
 def counts():

@@ -6,7 +6,7 @@ import shutil
 import pytest
 import yaml
 
-from methods.starter.files import CONTENT_DIR, ContentError, load_content
+from starter.files import CONTENT_DIR, ContentError, load_content
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from wagtail.models import WorkflowState
 
 from contributions.models import RoutineSubmission, ShareRoutinePage
 from governance.models import RegionRoles
-from knowledge.models import OrganisationForm
 from methods.models import ExampleRoutinePage, RegionSectionPage
 
 from .conftest import counts
@@ -263,7 +262,6 @@ def test_file_type_detection_reads_content():
     assert detect_document_type(uploaded(odt_bytes())) == "odt"
     assert detect_document_type(uploaded(b"hello")) is None
     assert detect_document_type(uploaded(b"PK\x03\x04garbage")) is None
-    assert OrganisationForm.free_tagging is False  # tags in submissions come from the controlled list
 
 
 def test_old_contact_addresses_and_unpublished_drafts_are_removed(client, share_page, valid):

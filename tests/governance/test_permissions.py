@@ -7,16 +7,15 @@ import pytest
 from django.urls import resolve, reverse
 from wagtail.models import Locale
 
-from glossary.models import GlossaryTermPage
 from governance.translation_views import (
     LocaleScopedSubmitPageTranslationView,
     TaxonomySubmitSnippetTranslationView,
     translatable_locales,
 )
 from knowledge.models import OrganisationForm, QualityArea, Region
-from methods.models import ExampleRoutinePage, MethodGuidePage, RegionSectionPage
+from methods.models import ExampleRoutinePage, RegionSectionPage
 
-Y, N = True, False
+from .permissions import DENIED, N, Y, may_approve, outcome, routine_in
 
 # (role, content) -> (edit, publish, moderate, may translate into the other language)
 MATRIX = {
@@ -41,47 +40,6 @@ MATRIX = {
 }
 
 
-def routine_in(region_slug, language):
-    section = RegionSectionPage.objects.get(region__slug=region_slug, locale__language_code=language)
-    return ExampleRoutinePage.objects.child_of(section).live().first()
-
-
-@pytest.fixture
-def pages(content):
-    def first(model, language):
-        return model.objects.live().filter(locale__language_code=language).first()
-
-    return {
-        "routine_in": routine_in("skane", "sv"),
-        "routine_out": routine_in("stockholm", "sv"),
-        "routine_in_en": routine_in("skane", "en"),
-        "routine_out_en": routine_in("stockholm", "en"),
-        "guide": first(MethodGuidePage, "sv"),
-        "guide_en": first(MethodGuidePage, "en"),
-        "term": first(GlossaryTermPage, "sv"),
-        "term_en": first(GlossaryTermPage, "en"),
-    }
-
-
-DENIED = "denied"
-
-
-def outcome(response):
-    """200, or DENIED: Wagtail's admin answers a refused permission with a redirect to the dashboard."""
-    if response.status_code == 302 and response.url == reverse("wagtailadmin_home"):
-        return DENIED
-    return response.status_code
-
-
-def can_moderate(user, page):
-    """Whether ``user`` may approve ``page`` once it is in its moderation workflow."""
-    workflow = page.get_workflow()
-    page.save_revision()
-    state = workflow.start(page, user=None)
-    task = state.current_task_state.task.specific
-    return "approve" in [name for name, *_rest in task.get_actions(page, user)]
-
-
 @pytest.mark.parametrize(("role", "kind"), list(MATRIX), ids=lambda value: str(value))
 def test_permission_matrix(users, pages, role, kind):
     user, page = users[role], pages[kind]
@@ -92,7 +50,7 @@ def test_permission_matrix(users, pages, role, kind):
     assert permissions.can_edit() is edit
     assert permissions.can_publish() is publish
     assert (other in translatable_locales(user, page)) is translate
-    assert can_moderate(user, page) is moderate
+    assert may_approve(user, page) is moderate
 
 
 @pytest.mark.parametrize(

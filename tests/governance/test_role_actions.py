@@ -9,10 +9,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from glossary.models import GlossaryTermPage
-from methods.models import ExampleRoutinePage, MethodGuidePage, RegionSectionPage
+from .permissions import N, Y, may_approve, refused
 
-Y, N = True, False
 ACTIONS = ("publish", "convert_to_alias", "unpublish", "delete", "move", "submit_translation")
 
 # (role, content) -> allowed per ACTIONS; convert_to_alias and submit_translation concern translations only
@@ -39,35 +37,6 @@ MATRIX = {
     ("translator", "guide_en"): (N, N, N, N, N, Y),
     ("translator", "term_en"): (N, N, N, N, N, Y),
 }
-
-
-def routine_in(region_slug, language):
-    section = RegionSectionPage.objects.get(region__slug=region_slug, locale__language_code=language)
-    return ExampleRoutinePage.objects.child_of(section).live().first()
-
-
-@pytest.fixture
-def pages(content):
-    def first(model, language):
-        return model.objects.live().filter(locale__language_code=language).order_by("pk").first()
-
-    return {
-        "routine_in": routine_in("skane", "sv"),
-        "routine_out": routine_in("stockholm", "sv"),
-        "routine_in_en": routine_in("skane", "en"),
-        "routine_out_en": routine_in("stockholm", "en"),
-        "guide": first(MethodGuidePage, "sv"),
-        "guide_en": first(MethodGuidePage, "en"),
-        "term": first(GlossaryTermPage, "sv"),
-        "term_en": first(GlossaryTermPage, "en"),
-    }
-
-
-def refused(response):
-    """Wagtail refuses with a 403 or with a redirect to the dashboard (and a message)."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response.url == reverse("wagtailadmin_home")
-    )
 
 
 def state_of(page):
@@ -133,14 +102,6 @@ def test_role_can_only_do_what_the_matrix_says(client, users, pages, role, kind,
         assert not WorkflowState.objects.filter(object_id=str(page.pk)).active().exists()
 
 
-def approve_translation_allowed(user, page):
-    """Whether ``user`` may approve a submitted translation of ``page`` (its workflow's task)."""
-    page.save_revision()
-    state = page.get_workflow().start(page, user=None)
-    task = state.current_task_state.task.specific
-    return "approve" in [name for name, *_rest in task.get_actions(page, user)]
-
-
 @pytest.mark.parametrize(
     ("role", "kind", "allowed"),
     [
@@ -154,7 +115,7 @@ def approve_translation_allowed(user, page):
     ],
 )
 def test_who_approves_a_submitted_translation(users, pages, role, kind, allowed):
-    assert approve_translation_allowed(users[role], pages[kind]) is allowed
+    assert may_approve(users[role], pages[kind]) is allowed
 
 
 # Admin areas outside the page tree: role -> allowed, checked through each area's own listing view.

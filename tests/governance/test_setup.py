@@ -9,7 +9,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 from contributions.models import ShareRoutinePage
 from knowledge.models import Region
 from methods.models import ExampleRoutinePage, RegionSectionPage
-from methods.starter.files import load_content
+from starter.files import load_content
 
 
 def test_every_region_has_a_section_in_both_languages(content):

@@ -49,7 +49,3 @@ def test_taxonomy_is_managed_in_the_admin(admin_client, model):
     assert response.status_code == 200
     first = model.objects.first()
     assert first.name in response.content.decode()
-
-
-def test_organisation_forms_are_a_controlled_vocabulary():
-    assert OrganisationForm.free_tagging is False

@@ -9,7 +9,7 @@ from django.test import override_settings
 from pypdf import PdfReader
 
 from knowledge.models import HomePage, OrganisationForm, QualityArea, StandardPage
-from methods.models import ExampleRoutinePage, MethodGuidePage, RoutineIndexPage
+from methods.models import MethodGuidePage
 from tests.helpers import page_in
 
 
@@ -94,30 +94,6 @@ def test_pdf_without_a_setting_uses_the_address_asked_for_not_localhost(client, 
     text = "\n".join(sheet.extract_text() for sheet in PdfReader(io.BytesIO(response.content)).pages)
     assert "http://kvalitetsnavet.test/sv/" in text.replace("\n", "")
     assert "localhost" not in text
-
-
-def empty_combination(locale):
-    """An organisation form and a quality area that each have routines but none together."""
-    routines = ExampleRoutinePage.objects.live().filter(locale=locale)
-    for form in OrganisationForm.objects.filter(locale=locale):
-        with_form = routines.filter(organisation_form_items__tag__slug=form.slug)
-        for area in QualityArea.objects.filter(locale=locale):
-            with_area = routines.filter(quality_area__slug=area.slug)
-            if with_form.exists() and with_area.exists() and not with_form.filter(pk__in=with_area).exists():
-                return form, area, with_form.distinct().count(), with_area.count()
-    raise AssertionError("the starter content has no such combination")
-
-
-def test_filters_with_no_results_offer_to_drop_one_filter_with_its_count(client, content):
-    listing = page_in(RoutineIndexPage, "sv")
-    form, area, form_count, area_count = empty_combination(listing.locale)
-    soup = soup_of(client, f"{listing.url}?form={form.slug}&area={area.slug}")
-    assert not soup.select(".listing__item")
-    links = {a["href"]: a.get_text(" ", strip=True) for a in soup.select(".widen a")}
-    # Dropping the area keeps the form, and the other way round; each says how many it gives.
-    assert f"({form_count} träff" in links[f"{listing.url}?form={form.slug}"]
-    assert f"({area_count} träff" in links[f"{listing.url}?area={area.slug}"]
-    assert len(soup_of(client, f"{listing.url}?form={form.slug}").select(".listing__item")) == form_count
 
 
 def test_search_with_filters_that_leave_nothing_offers_to_widen(client, content):

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from glossary.models import GlossaryTermPage
 from knowledge.models import LegalSource, LegalSourceIndexPage
 from methods.models import MethodGuidePage
-from methods.starter.files import load_content
+from starter.files import load_content
 
 
 def source_links(html):

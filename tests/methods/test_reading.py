@@ -1,8 +1,8 @@
-"""Reading and using a guide: terms linked to their definitions, last review on every page, the easy-to-read
-summary one link away, the accessibility statement, and a guide or its checklist as a PDF."""
+"""Reading and using a guide in the real content: last review on every page, the easy-to-read summary one
+link away, the accessibility statement, and a guide or its checklist as a PDF. Terms linked to their
+definitions and the related pages are tested on pages built for the test in test_guide_links.py."""
 
 import io
-import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -46,38 +46,11 @@ def test_every_page_type_shows_when_it_was_last_reviewed(client, content, model,
     assert info.find("time")["datetime"] == page.last_reviewed.isoformat()
 
 
-@pytest.mark.parametrize("language", ["sv", "en"])
-def test_related_terms_used_in_guide_text_link_to_their_definition(client, content, language):
-    guide = page_in(MethodGuidePage, language, slug=GUIDE[language])
-    soup = soup_of(client, guide.get_url())
-    links = soup.select("main .prose .term__link")
-    assert links, "the guide text uses some of its related terms"
-    related = {term.get_url(): term for term in guide.related_terms()}
-    hrefs = [link["href"] for link in links]
-    assert len(hrefs) == len(set(hrefs)), "each term is linked once, at its first use"
-    for link in links:
-        term = related[link["href"]]
-        assert re.match(re.escape(term.term), link.get_text(), re.IGNORECASE)
-        definition = soup.find(id=link["aria-describedby"])
-        assert definition.get_text() == term.short_definition
-        assert definition.has_attr("hidden"), "shown by script on hover and focus, read by screen readers"
-        assert link.find_parent("a") is None and definition.find("a") is None
-
-
 def test_easy_read_summary_is_one_link_from_the_top_of_the_guide(client, content):
     for guide in MethodGuidePage.objects.live().filter(locale=content["sv"]).exclude(easy_read=""):
         soup = soup_of(client, guide.get_url())
         assert soup.select_one("header .easy-read-link a")["href"] == "#easy-read"
         assert soup.find(id="easy-read").find("h2").get_text() == "Lättläst"
-
-
-def test_guide_lists_related_guides_routines_and_terms(client, content):
-    guide = page_in(MethodGuidePage, "sv", slug=GUIDE["sv"])
-    related = soup_of(client, guide.get_url()).find(id="related")
-    hrefs = {a["href"] for a in related.find_all("a")}
-    assert {g.get_url() for g in guide.related_guides()} <= hrefs and guide.related_guides()
-    assert {r.get_url() for r in guide.related_routines()} <= hrefs and guide.related_routines()
-    assert {t.get_url() for t in guide.related_terms()} <= hrefs
 
 
 def test_accessibility_statement_follows_the_swedish_model(client, content):

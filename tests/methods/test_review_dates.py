@@ -1,8 +1,15 @@
 import datetime
 
+import pytest
+
 from knowledge.dates import months_after
 from methods.models import ExampleRoutinePage
-from tests.helpers import first_page
+from tests.factories import ExampleRoutinePageFactory, MethodGuidePageFactory, site_tree
+
+
+@pytest.fixture
+def tree(db):
+    return site_tree()
 
 
 def test_months_after_keeps_the_day_or_uses_the_months_last_day():
@@ -11,18 +18,27 @@ def test_months_after_keeps_the_day_or_uses_the_months_last_day():
     assert months_after(datetime.date(2026, 8, 15), 6) == datetime.date(2027, 2, 15)
 
 
-def test_every_starter_routine_has_a_next_review_date_from_its_interval(content):
+def test_every_starter_routine_is_due_for_review_after_it_was_last_reviewed(content):
     for routine in ExampleRoutinePage.objects.live():
         start = routine.last_reviewed or routine.adopted_on
-        assert routine.next_review == months_after(start, routine.review_interval_months), routine.slug
+        assert routine.next_review is not None and routine.next_review > start, routine.slug
 
 
-def test_an_editors_own_next_review_date_is_kept(content):
-    routine = first_page(ExampleRoutinePage, "sv")
+def test_an_editors_own_next_review_date_is_kept(tree):
+    section = tree.section()
+    routine = ExampleRoutinePageFactory(parent=section, region=section.region, review_interval_months=12)
     routine.next_review = datetime.date(2027, 3, 1)
     routine.save_revision().publish()
     routine.refresh_from_db()
     assert routine.next_review == datetime.date(2027, 3, 1)
+
+
+def test_a_routines_next_review_follows_its_interval_when_none_is_set(tree):
+    section = tree.section()
+    routine = ExampleRoutinePageFactory(
+        parent=section, region=section.region, adopted_on=datetime.date(2026, 1, 31), review_interval_months=1
+    )
+    assert routine.next_review == datetime.date(2026, 2, 28)
 
 
 def test_every_reviewed_starter_page_has_a_next_review_date(content):
@@ -36,15 +52,11 @@ def test_every_reviewed_starter_page_has_a_next_review_date(content):
         assert not missing.exists(), f"{model.__name__}: {list(missing.values_list('slug', flat=True))}"
 
 
-def test_publishing_an_unowned_page_makes_the_publisher_its_owner(content):
+def test_publishing_an_unowned_page_makes_the_publisher_its_owner(tree):
     from django.contrib.auth import get_user_model
 
-    from methods.models import MethodGuidePage
-
     editor = get_user_model().objects.create_superuser("granskare", "granskare@example.invalid", "pw")
-    guide = first_page(MethodGuidePage, "sv")
-    MethodGuidePage.objects.filter(pk=guide.pk).update(content_owner=None)
-    guide.refresh_from_db()
+    guide = MethodGuidePageFactory(parent=tree.methods, content_owner=None)
     guide.save_revision(user=editor).publish(user=editor)
     guide.refresh_from_db()
     assert guide.content_owner == editor

@@ -4,6 +4,7 @@ details, and a contributed routine names the organisation that shared it."""
 from bs4 import BeautifulSoup
 
 from methods.models import ExampleRoutinePage
+from tests.factories import ExampleRoutinePageFactory, site_tree
 
 
 def header_text(client, page):
@@ -25,11 +26,11 @@ def test_every_editorial_example_is_labelled_as_written_by_the_editors(client, c
         assert "Shared by" not in english
 
 
-def test_a_contributed_routine_names_the_organisation_that_shared_it(client, content):
-    routine = ExampleRoutinePage.objects.live().filter(locale=content["sv"]).first()
-    routine.editorial_example = False
-    routine.organisation_name = "Föreningen Returen"
-    routine.save()
+def test_a_contributed_routine_names_the_organisation_that_shared_it(client, db):
+    section = site_tree().section()
+    routine = ExampleRoutinePageFactory(
+        parent=section, region=section.region, editorial_example=False, organisation_name="Föreningen Returen"
+    )
     text = header_text(client, routine)
     assert "Delad av" in text
     assert "Föreningen Returen" in text

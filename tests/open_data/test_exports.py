@@ -15,8 +15,8 @@ from rdflib.namespace import FOAF, RDF, SKOS
 
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
 from methods.models import ExampleRoutinePage, MethodGuidePage
-from methods.starter.files import load_content
 from open_data.uris import term_uri
+from starter.files import load_content
 from tests.helpers import PAGE_TYPES, first_page, page_in
 
 

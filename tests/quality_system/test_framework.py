@@ -6,8 +6,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from methods.starter.files import Checker, load_content
 from quality_system.models import Criterion, CriterionLink, FrameworkArea
+from starter.files import Checker, load_content
 
 
 def test_every_area_has_3_to_6_criteria_with_three_described_levels_in_sv_and_en(content):

@@ -1,7 +1,7 @@
 """Read and check the starter content in ``content/`` (plain YAML, reviewed by domain experts).
 
 This module needs no Django, so the content can be checked on its own:
-``python -m methods.starter.files`` prints every problem it finds and exits non-zero if there is one.
+``python -m starter.files`` prints every problem it finds and exits non-zero if there is one.
 """
 
 import datetime
@@ -14,7 +14,9 @@ import yaml
 from .citations import cited_slugs, slug_for_number, texts_in
 from .framework_files import FrameworkChecker, read_framework
 
-CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+# The languages every bilingual value in the files has, the source language first. The loader translates
+# into those of them the site is configured for (settings.WAGTAIL_CONTENT_LANGUAGES).
 LANGUAGES = ("sv", "en")
 SIZE_BANDS = ("inga-anstallda", "1-9", "10-24", "25-plus")
 FACETS = ("legal_form", "activity_type")

@@ -9,10 +9,9 @@ from wagtail.models import Page
 
 from knowledge.models import QualityArea
 from methods.models import ExampleRoutinePage
-from methods.starter.loader import stream
-from methods.starter.translation import StringPairs
+from quality_system.models import Criterion, CriterionLink, FrameworkArea, SelfAssessmentPage
 
-from ..models import Criterion, CriterionLink, FrameworkArea, SelfAssessmentPage
+from ..translation import StringPairs, stream
 
 CROSSWALK_FIELDS = ("iso_9001", "equass", "trusted_standard")
 
@@ -23,7 +22,7 @@ def load(loader):
         return
     count = 0
     for order, area_data in enumerate(framework["areas"]):
-        area = QualityArea.objects.get(slug=area_data["area"], locale=loader.sv)
+        area = QualityArea.objects.get(slug=area_data["area"], locale=loader.source)
         load_area(loader, area, area_data, order)
         for criterion_order, data in enumerate(area_data["criteria"]):
             load_criterion(loader, area, data, order * 100 + criterion_order)
@@ -39,10 +38,10 @@ def crosswalk(pairs, data):
 def load_area(loader, area, data, order):
     pairs = StringPairs(f"{data['_file']}:area")
     fields = {"intro": pairs.line(data["intro"]), **crosswalk(pairs, data["crosswalk"])}
-    instance = FrameworkArea.objects.filter(quality_area=area, locale=loader.sv).first()
+    instance = FrameworkArea.objects.filter(quality_area=area, locale=loader.source).first()
     if instance is None:
         instance = FrameworkArea.objects.create(
-            quality_area=area, locale=loader.sv, sort_order=order, **fields
+            quality_area=area, locale=loader.source, sort_order=order, **fields
         )
         loader.created += 1
     loader.ensure_translation(instance, pairs)
@@ -74,11 +73,11 @@ def load_criterion(loader, area, data, order):
         fields[description] = pairs.line(levels[key]["description"])
         fields[evidence] = pairs.line(levels[key]["evidence"])
 
-    criterion = Criterion.objects.filter(slug=data["slug"], locale=loader.sv).first()
+    criterion = Criterion.objects.filter(slug=data["slug"], locale=loader.source).first()
     if criterion is None:
         criterion = Criterion(
             slug=data["slug"],
-            locale=loader.sv,
+            locale=loader.source,
             area=area,
             sort_order=order,
             minimum_path=data.get("minimum_path", False),
@@ -96,7 +95,7 @@ def load_criterion(loader, area, data, order):
 def linked_pages(loader, data):
     pages = [loader.guides[slug] for slug in data["guides"]]
     routines = {
-        r.slug: r for r in ExampleRoutinePage.objects.filter(locale=loader.sv, slug__in=data["routines"])
+        r.slug: r for r in ExampleRoutinePage.objects.filter(locale=loader.source, slug__in=data["routines"])
     }
     pages += [routines[slug] for slug in data["routines"]]
     pages += [loader.terms[slug] for slug in data["terms"]]
@@ -119,6 +118,6 @@ def load_page(loader, data):
     page = loader.child_by_slug(loader.home, SelfAssessmentPage, slug)
     if page is None:
         page = loader.publish_new(
-            loader.home, SelfAssessmentPage(slug=slug, show_in_menus=True, locale=loader.sv, **fields)
+            loader.home, SelfAssessmentPage(slug=slug, show_in_menus=True, locale=loader.source, **fields)
         )
     loader.ensure_translation(page, pairs)

@@ -1,12 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from methods.starter.files import ContentError
-from methods.starter.loader import StarterContentLoader
+from starter.files import ContentError
+from starter.loader import StarterContentLoader
 
 
 class Command(BaseCommand):
     help = (
-        "Load Kvalitetsnavet's starter content from content/ (Swedish pages with English translations). "
+        "Load Kvalitetsnavet's starter content from content/ (source-language pages and their "
+        "translations). "
         "Idempotent: what already exists is left unchanged."
     )
 

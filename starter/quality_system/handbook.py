@@ -1,8 +1,8 @@
 """The quality handbook builder page from content/quality_system/handbook.yaml."""
 
-from methods.starter.translation import StringPairs
+from quality_system.models import HandbookPage
 
-from ..models import HandbookPage
+from ..translation import StringPairs
 
 
 def load(loader):
@@ -20,7 +20,7 @@ def load(loader):
             HandbookPage(
                 slug=slug,
                 show_in_menus=True,
-                locale=loader.sv,
+                locale=loader.source,
                 last_reviewed=data["last_reviewed"],
                 policy_template=data.get("policy_template", ""),
                 minimum_routines=", ".join(minimum.get("routines", [])),

@@ -7,10 +7,9 @@ changes are kept; its English translation is made once, from the pairs registere
 import uuid
 
 from methods.models import ExampleRoutinePage
-from methods.starter.loader import stream
-from methods.starter.translation import StringPairs
+from quality_system.models import TemplateIndexPage, TemplatePage, TemplateUsage
 
-from ..models import TemplateIndexPage, TemplatePage, TemplateUsage
+from ..translation import StringPairs, stream
 
 
 def load(loader):
@@ -32,7 +31,11 @@ def load_index(loader, data):
         page = loader.publish_new(
             loader.home,
             TemplateIndexPage(
-                slug=slug, show_in_menus=True, last_reviewed=data["last_reviewed"], locale=loader.sv, **fields
+                slug=slug,
+                show_in_menus=True,
+                last_reviewed=data["last_reviewed"],
+                locale=loader.source,
+                **fields,
             ),
         )
     loader.ensure_translation(page, pairs)
@@ -52,7 +55,7 @@ def load_template(loader, index, data):
     if page is None:
         page = TemplatePage(
             slug=slug,
-            locale=loader.sv,
+            locale=loader.source,
             quality_area=loader.quality_area(data["quality_area"]),
             last_reviewed=data["last_reviewed"],
             **fields,
@@ -67,7 +70,7 @@ def usages(loader, used_in):
     for slug in used_in.get("guides", []):
         yield loader.guides[slug]
     for slug in used_in.get("routines", []):
-        routine = ExampleRoutinePage.objects.filter(locale=loader.sv, slug=slug).first()
+        routine = ExampleRoutinePage.objects.filter(locale=loader.source, slug=slug).first()
         if routine is not None:
             yield routine
 

@@ -1,19 +1,11 @@
-"""The "Share a routine" page in the starter content (content/pages.yaml, share_routine), in every language.
+"""The contributions app's "Share a routine" page (content/pages.yaml, share_routine), in every language."""
 
-Connected to the loader's ``starter_content_loaded`` signal: methods cannot import this app, which builds
-on it.
-"""
+from contributions.models import ShareRoutinePage
 
-from django.dispatch import receiver
-
-from methods.starter.loader import starter_content_loaded
-from methods.starter.translation import StringPairs
-
-from .models import ShareRoutinePage
+from .translation import StringPairs
 
 
-@receiver(starter_content_loaded, dispatch_uid="contributions_share_page")
-def load_share_page(sender, loader, **kwargs):
+def load(loader):
     data = loader.content.pages.get("share_routine")
     if data is None:
         return
@@ -28,7 +20,7 @@ def load_share_page(sender, loader, **kwargs):
     page = loader.child_by_slug(loader.home, ShareRoutinePage, slug)
     if page is None:
         page = loader.publish_new(
-            loader.home, ShareRoutinePage(slug=slug, show_in_menus=True, locale=loader.sv, **fields)
+            loader.home, ShareRoutinePage(slug=slug, show_in_menus=True, locale=loader.source, **fields)
         )
     loader.ensure_translation(page, pairs)
     loader.log("Sidan Dela en rutin.")

@@ -1,4 +1,4 @@
-"""Print the LIX of every easy-to-read text in ``content/``: ``python -m methods.starter.lix_report``.
+"""Print the LIX of every easy-to-read text in ``content/``: ``python -m starter.lix_report``.
 
 The limit (30) is enforced by tests/content/test_easy_read.py; this lists the figures for a review.
 """
