@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from ..assessment.framework import Framework, help_pages
-from ..assessment.results import assess, move, proposed_plan
+from ..assessment.results import assess, move, reconcile_plan
 from ..assessment.state import AssessmentState, InvalidAnswers, Parser
 from ..models import Level, SavedAssessment
 from . import documents, handbook
@@ -41,6 +41,9 @@ def start(request, page):
         return invalid(request, page, framework, error)
     if op == "questions":
         return questions(request, page, framework, state)
+    if op in ("save", "export"):
+        # What is kept is the plan the reader sees: in line with the answers posted with it.
+        reconcile_plan(assess(framework, state), state)
     if op == "save":
         return save(request, page, state, token=request.POST.get("token", ""))
     if op == "export":
@@ -48,6 +51,7 @@ def start(request, page):
     if op in ("docx", "pdf"):
         return documents.download(request, page, framework, state, op)
     if op.startswith(("up-", "down-", "remove-")) and state.plan is not None:
+        # The buttons' numbers are the rows as shown, which were already in line with these answers.
         state.plan = move(state.plan, op)
     return result(request, page, framework, state, token=request.POST.get("token", ""))
 
@@ -71,13 +75,20 @@ def questions(request, page, framework, state):
             # Per-request instances: what this reader answered and the advice for their form.
             criterion.reader_level = state.levels.get(criterion.slug)
             criterion.reader_advice = list(criterion.advice_for(state.form)) if state.form else []
-    return render(request, page, "questions", state=state, areas=areas)
+    return render(
+        request,
+        page,
+        "questions",
+        state=state,
+        areas=areas,
+        plan_fields=state.plan_fields(),
+        carried_fields=state.level_fields() + state.plan_fields(),
+    )
 
 
 def result(request, page, framework, state, *, token="", saved=None, status=200):
     results = assess(framework, state)
-    if state.plan is None:
-        state.plan = proposed_plan(results)
+    reconcile_plan(results, state)
     criteria = [framework.by_slug[row.criterion] for row in state.plan]
     criteria += [row.criterion for area in results for row in area.criteria]
     helps = help_pages(list({c.pk: c for c in criteria}.values()), framework.locale)
