@@ -10,4 +10,6 @@ class QualitySystemConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import starter  # noqa: F401 - connects the starter-content signal handler
+        from . import signals, starter  # noqa: F401 - starter connects the starter-content signal handler
+
+        signals.connect()

@@ -27,10 +27,24 @@ def render(request, page, step, *, status=200, **context):
     return response
 
 
+def with_urls(page, areas):
+    """Each AreaView gets the address of its area's page (criteria, levels, crosswalk)."""
+    for area in areas:
+        area.url = page.area_url(area.slug)
+    return areas
+
+
 def start(request, page):
     framework = Framework(page.locale)
     if request.method != "POST":
-        return render(request, page, "profile", state=AssessmentState(), org_forms=framework.org_forms())
+        return render(
+            request,
+            page,
+            "profile",
+            state=AssessmentState(),
+            org_forms=framework.org_forms(),
+            areas=with_urls(page, framework.areas),
+        )
     op = request.POST.get("op", "")
     if op == "import":
         return import_file(request, page, framework)
@@ -64,6 +78,7 @@ def invalid(request, page, framework, error, *, status=400):
         status=status,
         state=AssessmentState(),
         org_forms=framework.org_forms(),
+        areas=with_urls(page, framework.areas),
         errors=error.messages,
     )
 
@@ -89,6 +104,7 @@ def questions(request, page, framework, state):
 def result(request, page, framework, state, *, token="", saved=None, status=200):
     results = assess(framework, state)
     reconcile_plan(results, state)
+    with_urls(page, [area.area for area in results])
     criteria = [framework.by_slug[row.criterion] for row in state.plan]
     criteria += [row.criterion for area in results for row in area.criteria]
     helps = help_pages(list({c.pk: c for c in criteria}.values()), framework.locale)
