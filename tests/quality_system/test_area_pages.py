@@ -91,3 +91,19 @@ def test_the_guides_listing_links_each_area_to_its_page(client, content, languag
     soup = soup_of(client.get(listing.url))
     group = soup.select_one(f'section[aria-labelledby="area-{AREA}"]')
     assert group.select_one(f'.area-link a[href="{URL[language]}"]') is not None
+
+
+def test_an_edited_criterion_shows_at_once_on_a_cached_area_page(client, content, settings):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    client.get(URL["sv"])
+    assert client.get(URL["sv"]).headers.get("X-Page-Cache") == "hit"
+    criterion = Criterion.objects.get(locale=content["sv"], slug="klagomal-tas-emot")
+    criterion.title = "Klagomål besvaras inom en vecka"
+    criterion.save()
+    response = client.get(URL["sv"])
+    assert response.headers.get("X-Page-Cache") == "miss"
+    assert "Klagomål besvaras inom en vecka" in response.content.decode()
+    cache.clear()
