@@ -10,6 +10,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString
 from django.template.loader import render_to_string
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 # Text inside these elements is never linked: links cannot nest, and headings stay plain.
@@ -19,7 +20,10 @@ MAX_ENDING = 4
 
 
 def headword_pattern(headword):
-    return re.compile(rf"(?<!\w){re.escape(headword)}\w{{0,{MAX_ENDING}}}(?!\w)", re.IGNORECASE)
+    """Each word of the headword may take an ending, so a phrase is found inflected too ("den utvecklade
+    nivån" for "utvecklad nivå")."""
+    words = r"\s+".join(rf"{re.escape(word)}\w{{0,{MAX_ENDING}}}" for word in headword.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
 
 
 class TermLinker:
@@ -38,6 +42,16 @@ class TermLinker:
                 self.pending.remove(term)
         # Re-serialised from rich text that was already safe; the inserted markup is a template's output.
         return mark_safe(str(soup))
+
+    def link_paragraphs(self, text):
+        """Plain text written as short paragraphs (a step's description): each paragraph escaped, then
+        linked like rich text, continuing the same count of terms already linked."""
+        parts = [part.strip() for part in (text or "").split("\n\n") if part.strip()]
+        return [self.link(mark_safe(escape(part))) for part in parts]
+
+    def linked_steps(self, steps):
+        """[(block, paragraphs)] for a StreamField of steps, for their template's ``paragraphs``."""
+        return [(block, self.link_paragraphs(block.value["text"])) for block in steps]
 
     @staticmethod
     def _skipped(element):

@@ -8,3 +8,8 @@ class QualitySystemConfig(AppConfig):
     name = "quality_system"
     verbose_name = _("Bygg ert kvalitetssystem")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

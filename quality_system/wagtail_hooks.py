@@ -8,9 +8,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from knowledge.admin_choosers import TranslatedChooserSnippetViewSet
+from knowledge.request_cache import memo
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
-from .models import Criterion, FrameworkArea, templates_for
+from .models import Criterion, FrameworkArea, SelfAssessmentPage, templates_for
 
 
 @hooks.register("page_extras")
@@ -23,6 +24,35 @@ def related_templates(page, request):
         return ""
     return render_to_string(
         "quality_system/includes/related_templates.html", {"templates": templates}, request=request
+    )
+
+
+def _assessment_areas():
+    """The live self-assessment page in the reader's language and the slugs of the areas it has a page for,
+    once per request (two queries)."""
+    from wagtail.models import Locale
+
+    def find():
+        locale = Locale.get_active()
+        page = SelfAssessmentPage.objects.live().filter(locale=locale).first()
+        if page is None:
+            return None, set()
+        slugs = set(FrameworkArea.objects.filter(locale=locale).values_list("quality_area__slug", flat=True))
+        return page, slugs
+
+    return memo("self-assessment-areas", find)
+
+
+@hooks.register("quality_area_extras")
+def area_page_link(area, request):
+    """Under a quality area's heading in the guides' listing: a link to the area's criteria and levels."""
+    page, slugs = _assessment_areas()
+    if page is None or area.slug not in slugs:
+        return ""
+    return render_to_string(
+        "quality_system/includes/area_link.html",
+        {"url": page.area_url(area.slug), "area": area},
+        request=request,
     )
 
 

@@ -36,9 +36,17 @@ def main_menu(context):
 
 def _links(context):
     if "_kvn_language_links" not in context.render_context:
-        context.render_context["_kvn_language_links"] = frame.page_language_links(
-            context["request"], context.get("page")
-        )
+        links = frame.page_language_links(context["request"], context.get("page"))
+        # A routable page's sub-page (e.g. a quality area's page under the self-assessment) gives its path
+        # below the page per language: the page's translations lead to the same sub-page.
+        subpage_paths = context.get("subpage_paths") or {}
+        links = [
+            {**link, "url": link["url"] + subpage_paths[link["code"]]}
+            if link["translated"] and link["url"] and link["code"] in subpage_paths
+            else link
+            for link in links
+        ]
+        context.render_context["_kvn_language_links"] = links
     return context.render_context["_kvn_language_links"]
 
 
@@ -60,7 +68,13 @@ def breadcrumbs(context):
     ancestors = []
     if isinstance(page, Page) and page.depth > 2:
         ancestors = frame.frame_pages(context["request"], page)["ancestors"]
-    return {"request": context["request"], "ancestors": ancestors, "page": page}
+    # On a routable page's sub-page, the page itself becomes a link and the sub-page's title comes last.
+    return {
+        "request": context["request"],
+        "ancestors": ancestors,
+        "page": page,
+        "subpage_title": context.get("subpage_title", ""),
+    }
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
@@ -197,6 +211,15 @@ def legal_sources_page():
         return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
 
     return memo("legal-sources-page", find)
+
+
+@register.simple_tag(takes_context=True)
+def quality_area_extras(context, area):
+    """What apps built on this one add under a quality area's heading in a listing (the
+    ``quality_area_extras`` hook: a function of ``area`` and ``request`` returning HTML or ""), so the guides'
+    listing can link to the area's self-assessment page without importing it."""
+    parts = [hook(area, context.get("request")) for hook in hooks.get_hooks("quality_area_extras")]
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))
 
 
 @register.simple_tag(takes_context=True)

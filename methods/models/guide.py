@@ -153,12 +153,15 @@ class MethodGuidePage(
         )
 
     def linked_text(self, terms):
-        """The guide's running text, with the first use of each related term linked to its definition."""
+        """The guide's running text and its steps, with the first use of each related term linked to its
+        definition (so "grundnivå" in a step leads to the level's definition when the guide relates it)."""
         linker = TermLinker(terms)
-        return {
+        text = {
             name: linker.link(richtext(getattr(self, name)))
             for name in ("purpose", "legal_basis", "responsibility")
         }
+        text["steps"] = linker.linked_steps(self.steps)
+        return text
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

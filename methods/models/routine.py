@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glossary.models import GlossaryTermPage
+from glossary.term_links import TermLinker
 from knowledge.api import OrganisationFormsField, QualityAreaField, RegionField, RichTextHTMLField
 from knowledge.localization import localized_targets
 from knowledge.models import (
@@ -199,6 +200,8 @@ class ExampleRoutinePage(
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.implemented_guides()
         context["related_terms"] = self.related_terms(context["guides"])
+        # The steps with the first use of each term linked to its definition, as in the guides.
+        context["linked_steps"] = TermLinker(context["related_terms"]).linked_steps(self.steps)
         context["legal_sources"] = legal_sources_of(self)
         terms = taxonomy()
         context["quality_area"] = terms.localized(

@@ -81,6 +81,39 @@ def proposed_plan(results):
     ]
 
 
+def reconcile_plan(results, state):
+    """Bring the reader's plan in line with their current answers, keeping what they did to it.
+
+    Rows for criteria still below the target keep the reader's order, text, responsible person and date;
+    rows whose gap has closed drop out; a criterion that has become a gap since the plan was last shown
+    (not in ``state.plan_basis``) gets its proposed action, after the reader's rows. A row whose action is
+    still one of our own proposals gets the proposal for the level now answered. Without a basis (a file or a
+    saved link, made from these very answers) nothing is added. With no plan yet, the plan is proposed.
+    """
+    gaps = {row.criterion.slug: row for area in results for row in area.gaps}
+    if state.plan is None:
+        state.plan = proposed_plan(results)
+    else:
+        basis = set(gaps) if state.plan_basis is None else set(state.plan_basis)
+        kept = []
+        for row in state.plan:
+            gap = gaps.get(row.criterion)
+            if gap is None:
+                continue
+            criterion = gap.criterion
+            if row.action in (criterion.action_basic, criterion.action_developed):
+                row.action = criterion.action_towards(gap.level or 0)
+            kept.append(row)
+        added = [
+            PlanRow(criterion=slug, action=gap.criterion.action_towards(gap.level or 0))
+            for slug, gap in gaps.items()
+            if slug not in basis
+        ]
+        state.plan = kept + added
+    state.plan_basis = list(gaps)
+    return state.plan
+
+
 def move(plan, op):
     """Apply a reorder/remove button ("up-3", "down-0", "remove-2"); unknown ops change nothing."""
     kind, _, number = op.partition("-")

@@ -20,6 +20,7 @@ PLAN_MAX = 60
 FILE_VERSION = 1
 SMALL_SIZE_BANDS = {SizeBand.NONE.value, SizeBand.SMALL.value}
 LEVEL_FIELD = "level_"
+PLAN_BASIS_FIELD = "plan-basis"
 HTML = re.compile(r"[<>]")
 
 
@@ -47,6 +48,10 @@ class AssessmentState:
     show_all: bool = False
     levels: dict = field(default_factory=dict)  # criterion slug -> Level
     plan: list | None = None  # list[PlanRow]; None until the reader has seen the plan
+    # The criteria that were below the target when the plan was last shown. Carried through "Ändra svaren"
+    # so that, with the new answers, only gaps the plan has never seen get a proposed action: an action
+    # the reader removed stays removed (see results.reconcile_plan).
+    plan_basis: list | None = None
 
     @property
     def target_label(self):
@@ -61,7 +66,11 @@ class AssessmentState:
     def to_fields(self, *, with_plan=True):
         """(name, value) pairs for hidden inputs, so the next post carries the whole state (the plan is left
         out where the page shows it as inputs of its own)."""
-        fields = [
+        fields = self.profile_fields() + self.level_fields()
+        return fields + self.plan_fields() if with_plan else fields
+
+    def profile_fields(self):
+        return [
             ("organisation", self.organisation),
             ("form", self.form),
             ("size", self.size),
@@ -69,10 +78,18 @@ class AssessmentState:
             ("target", str(int(self.target))),
             ("all", "1" if self.show_all else "0"),
         ]
-        fields += [(LEVEL_FIELD + slug, str(int(level))) for slug, level in self.levels.items()]
-        if not with_plan or self.plan is None:
-            return fields
-        fields.append(("plan", "1"))
+
+    def level_fields(self):
+        return [(LEVEL_FIELD + slug, str(int(level))) for slug, level in self.levels.items()]
+
+    def plan_fields(self):
+        """The plan as hidden inputs: the questions step carries it so that changing the answers keeps the
+        reader's edits."""
+        if self.plan is None:
+            return []
+        fields = [("plan", "1")]
+        if self.plan_basis is not None:
+            fields.append((PLAN_BASIS_FIELD, ",".join(self.plan_basis)))
         for number, row in enumerate(self.plan):
             fields += [
                 (f"plan-{number}-criterion", row.criterion),
@@ -209,6 +226,16 @@ class Parser:
                 )
             )
 
+    def plan_basis(self, value, state):
+        if value is None:
+            return
+        slugs = [slug for slug in str(value).split(",") if slug]
+        unknown = [slug for slug in slugs if slug not in self.criteria]
+        for slug in unknown[:3]:
+            self.errors.append(_("Det finns inget kriterium som heter %(slug)s.") % {"slug": slug[:60]})
+        if not unknown:
+            state.plan_basis = slugs
+
     def done(self, state):
         if self.errors:
             raise InvalidAnswers(self.errors)
@@ -224,6 +251,8 @@ class Parser:
             state,
         )
         self.plan(plan_rows_from_post(post), state)
+        if state.plan is not None:
+            self.plan_basis(post.get(PLAN_BASIS_FIELD), state)
         return self.done(state)
 
     def from_json(self, data):

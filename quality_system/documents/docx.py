@@ -16,14 +16,31 @@ from . import builder
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 FONT = "Arial"  # present in Word; LibreOffice uses its metric-compatible Liberation Sans
 TEXT_WIDTH = Mm(170)  # A4 less the margins
+_styles = {}  # id() of a document being rendered -> {style name: style}; emptied when it is saved
+
+
+def style(docx, name):
+    """The named style, looked up once per document: python-docx finds a style by name by reading every
+    style of its template (about 160) each time, and a handbook names one for hundreds of paragraphs."""
+    found = _styles.setdefault(id(docx), {})
+    if name not in found:
+        found[name] = docx.styles[name]
+    return found[name]
 
 
 def render(document: builder.Document) -> bytes:
     docx = new_docx()
+    try:
+        return _render(docx, document)
+    finally:
+        _styles.pop(id(docx), None)
+
+
+def _render(docx, document):
     setup(docx, document)
-    docx.add_paragraph(document.title, style="Title")
+    docx.add_paragraph(document.title, style=style(docx, "Title"))
     if document.subtitle:
-        docx.add_paragraph(document.subtitle, style="Subtitle")
+        docx.add_paragraph(document.subtitle, style=style(docx, "Subtitle"))
     if document.meta:
         meta(docx.add_paragraph(document.meta))
     for block in document.blocks:
@@ -62,7 +79,7 @@ def meta(paragraph):
 
 
 def heading(docx, block):
-    docx.add_heading(block.text, level=min(block.level, 3))
+    docx.add_paragraph(block.text, style=style(docx, f"Heading {min(block.level, 3)}"))
 
 
 def paragraph(docx, block):
@@ -101,9 +118,9 @@ def hyperlink(par, text, url):
 
 
 def bullet_list(docx, block):
-    style = "List Number" if block.ordered else "List Bullet"
+    list_style = style(docx, "List Number" if block.ordered else "List Bullet")
     for item in block.items:
-        docx.add_paragraph(item, style=style)
+        docx.add_paragraph(item, style=list_style)
 
 
 def cell_text(cell, text, *, bold=False):
@@ -117,7 +134,7 @@ def cell_text(cell, text, *, bold=False):
 
 
 def table(docx, block):
-    grid = docx.add_table(rows=1, cols=len(block.header), style="Table Grid")
+    grid = docx.add_table(rows=1, cols=len(block.header), style=style(docx, "Table Grid"))
     for cell, text in zip(grid.rows[0].cells, block.header, strict=True):
         cell_text(cell, text, bold=True)
     repeat_header(grid.rows[0])
@@ -172,7 +189,7 @@ def fields(docx, block):
 
 
 def scale(docx, block):
-    grid = docx.add_table(rows=0, cols=3, style="Table Grid")
+    grid = docx.add_table(rows=0, cols=3, style=style(docx, "Table Grid"))
     for number, name, description in block.steps:
         cells = grid.add_row().cells
         cell_text(cells[0], number, bold=True)
@@ -183,7 +200,7 @@ def scale(docx, block):
 
 
 def decision(docx, block):
-    docx.add_heading(block.heading, level=1)
+    docx.add_paragraph(block.heading, style=style(docx, "Heading 1"))
     docx.add_paragraph(block.text)
     for label in block.signatures:
         docx.add_paragraph()

@@ -1,6 +1,8 @@
 """Render a ``builder.Document`` as an A4 PDF with WeasyPrint: the guides' PDF stylesheet (methods/pdf.py,
 DejaVu Sans embedded, so the text is real and searchable) plus a few rules for forms and tables."""
 
+import threading
+
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 
@@ -21,6 +23,7 @@ BLOCK_TEMPLATES = {
     builder.PageBreak: "page_break",
 }
 _css_cache = {}
+_weasyprint = threading.local()
 
 
 def stylesheet():
@@ -34,8 +37,22 @@ def stylesheet():
     return _css_cache["css"]
 
 
+def resources():
+    """The parsed stylesheet and the font configuration, made once per thread and reused by every document.
+    A new FontConfiguration per document means a new Pango font map, so the fonts were looked up and their
+    glyphs measured afresh each time; the stylesheet was parsed each time too. WeasyPrint's objects are not
+    made for sharing between threads, hence one set per thread."""
+    if not hasattr(_weasyprint, "css"):
+        # Imported here: WeasyPrint loads Debian's Pango, which only PDFs need.
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        _weasyprint.fonts = FontConfiguration()
+        _weasyprint.css = CSS(string=stylesheet(), font_config=_weasyprint.fonts)
+    return _weasyprint.css, _weasyprint.fonts
+
+
 def render(document: builder.Document, base_url=None) -> bytes:
-    # Imported here: WeasyPrint loads Debian's Pango, which only PDFs need.
     from weasyprint import HTML
 
     blocks = [
@@ -44,6 +61,7 @@ def render(document: builder.Document, base_url=None) -> bytes:
     ]
     html = render_to_string(
         "quality_system/documents/document_pdf.html",
-        {"document": document, "blocks": blocks, "pdf_css": stylesheet(), "blank": builder.BLANK},
+        {"document": document, "blocks": blocks, "blank": builder.BLANK},
     )
-    return HTML(string=html, base_url=base_url).write_pdf()
+    css, fonts = resources()
+    return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[css], font_config=fonts)

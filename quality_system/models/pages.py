@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -9,6 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def area_segment():
+    """The word before an area's slug in its page's address, in the active language:
+    /sv/sjalvskattning/omrade/<slug>/ and /en/self-assessment/area/<slug>/ (a language without a translation
+    keeps the Swedish word)."""
+    return pgettext("address", "omrade")
 
 
 class SelfAssessmentPage(RoutablePageMixin, Page):
@@ -75,6 +83,29 @@ class SelfAssessmentPage(RoutablePageMixin, Page):
         from ..views import assessment
 
         return assessment.start(request, self)
+
+    def area_url(self, slug):
+        """The address of an area's page (the criteria, their levels and the crosswalk) in this page's
+        language, which is the active one when a page is served."""
+        return self.url + self.reverse_subpage("area", kwargs={"segment": area_segment(), "slug": slug})
+
+    def area_paths(self, slug):
+        """{language code: the area page's path below this page} for every language: the language switcher
+        appends it to this page's translation in that language."""
+        from django.conf import settings
+        from django.utils import translation
+
+        paths = {}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                paths[code] = self.reverse_subpage("area", kwargs={"segment": area_segment(), "slug": slug})
+        return paths
+
+    @path("<str:segment>/<slug:slug>/", name="area")
+    def area(self, request, segment, slug):
+        from ..views import area
+
+        return area.area(request, self, segment, slug)
 
     @path("<str:token>/")
     def saved(self, request, token):

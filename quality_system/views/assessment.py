@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from ..assessment.framework import Framework, help_pages
-from ..assessment.results import assess, move, proposed_plan
+from ..assessment.results import assess, move, reconcile_plan
 from ..assessment.state import AssessmentState, InvalidAnswers, Parser
 from ..models import Level, SavedAssessment
 from . import documents, handbook
@@ -27,10 +27,24 @@ def render(request, page, step, *, status=200, **context):
     return response
 
 
+def with_urls(page, areas):
+    """Each AreaView gets the address of its area's page (criteria, levels, crosswalk)."""
+    for area in areas:
+        area.url = page.area_url(area.slug)
+    return areas
+
+
 def start(request, page):
     framework = Framework(page.locale)
     if request.method != "POST":
-        return render(request, page, "profile", state=AssessmentState(), org_forms=framework.org_forms())
+        return render(
+            request,
+            page,
+            "profile",
+            state=AssessmentState(),
+            org_forms=framework.org_forms(),
+            areas=with_urls(page, framework.areas),
+        )
     op = request.POST.get("op", "")
     if op == "import":
         return import_file(request, page, framework)
@@ -41,6 +55,9 @@ def start(request, page):
         return invalid(request, page, framework, error)
     if op == "questions":
         return questions(request, page, framework, state)
+    if op in ("save", "export"):
+        # What is kept is the plan the reader sees: in line with the answers posted with it.
+        reconcile_plan(assess(framework, state), state)
     if op == "save":
         return save(request, page, state, token=request.POST.get("token", ""))
     if op == "export":
@@ -48,6 +65,7 @@ def start(request, page):
     if op in ("docx", "pdf"):
         return documents.download(request, page, framework, state, op)
     if op.startswith(("up-", "down-", "remove-")) and state.plan is not None:
+        # The buttons' numbers are the rows as shown, which were already in line with these answers.
         state.plan = move(state.plan, op)
     return result(request, page, framework, state, token=request.POST.get("token", ""))
 
@@ -60,6 +78,7 @@ def invalid(request, page, framework, error, *, status=400):
         status=status,
         state=AssessmentState(),
         org_forms=framework.org_forms(),
+        areas=with_urls(page, framework.areas),
         errors=error.messages,
     )
 
@@ -71,13 +90,21 @@ def questions(request, page, framework, state):
             # Per-request instances: what this reader answered and the advice for their form.
             criterion.reader_level = state.levels.get(criterion.slug)
             criterion.reader_advice = list(criterion.advice_for(state.form)) if state.form else []
-    return render(request, page, "questions", state=state, areas=areas)
+    return render(
+        request,
+        page,
+        "questions",
+        state=state,
+        areas=areas,
+        plan_fields=state.plan_fields(),
+        carried_fields=state.level_fields() + state.plan_fields(),
+    )
 
 
 def result(request, page, framework, state, *, token="", saved=None, status=200):
     results = assess(framework, state)
-    if state.plan is None:
-        state.plan = proposed_plan(results)
+    reconcile_plan(results, state)
+    with_urls(page, [area.area for area in results])
     criteria = [framework.by_slug[row.criterion] for row in state.plan]
     criteria += [row.criterion for area in results for row in area.criteria]
     helps = help_pages(list({c.pk: c for c in criteria}.values()), framework.locale)

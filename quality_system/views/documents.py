@@ -6,7 +6,7 @@ from django.utils.text import slugify
 
 from ..assessment.framework import help_pages
 from ..assessment.plan import build_document
-from ..assessment.results import assess, proposed_plan
+from ..assessment.results import assess, reconcile_plan
 from ..documents import action_plan
 
 CONTENT_TYPES = {
@@ -17,8 +17,7 @@ CONTENT_TYPES = {
 
 def download(request, page, framework, state, kind):
     results = assess(framework, state)
-    if state.plan is None:
-        state.plan = proposed_plan(results)
+    reconcile_plan(results, state)
     criteria = {framework.by_slug[row.criterion].pk: framework.by_slug[row.criterion] for row in state.plan}
     document = build_document(
         request, framework, state, results, help_pages(list(criteria.values()), framework.locale)

@@ -33,6 +33,7 @@ PAGE_TYPES = [
     "share_routine",
     "legal_sources",
     "self_assessment",
+    "self_assessment_area",
     "template_index",
     "template_page",
     "handbook",
@@ -50,6 +51,9 @@ TERM_SLUG = "avvikelse"
 STANDARD_SLUG = "tillganglighet"
 # The template with the most kinds of blocks: fields, tick list, table, scale.
 TEMPLATE_SLUG = "stegforflyttningsskala"
+# A quality area's page under the self-assessment (its criteria, levels and crosswalk). In Arabic, which has
+# no translation of the framework, it shows the Swedish source marked lang="sv".
+AREA_SLUG = "avvikelser-och-klagomal"
 SEARCH_WORDS = {"sv": "avvikelse", "en": "deviation", "ar": "avvikelse"}
 
 ARABIC_TITLES = {
@@ -123,7 +127,9 @@ def page_urls():
         with translation.override(language):
             search = reverse("search")
             urls[language] = {key: page.get_translation(locale).get_url() for key, page in pages.items()}
+            assessment = pages["self_assessment"].get_translation(locale).specific
             urls[language].update(
+                self_assessment_area=assessment.area_url(AREA_SLUG),
                 search_results=f"{search}?q={SEARCH_WORDS[language]}",
                 search_empty=f"{search}?q=zzxqvw",
                 not_found=f"/{language}/finns-inte-alls/",

@@ -131,3 +131,21 @@ def test_axe_finds_no_violations_with_errors_and_one_area_at_a_time(site, open_p
     assert page.locator(".error-summary").count() == 1
     violations = axe.run(page).response["violations"]
     assert violations == [], describe(violations)
+
+
+def test_changing_the_answers_keeps_the_edited_plan_without_javascript(site, open_page):
+    page = open_page(1280, java_script_enabled=False)
+    open_result(page, site, "sv")
+    with page.expect_navigation():
+        page.locator("button[value=result]").click()
+    rows = page.locator(".plan__row").count()
+    assert rows > 2
+    page.locator("#plan-0-responsible").fill("Kassören Åsa")
+    with page.expect_navigation():
+        page.locator("button[value=remove-1]").click()
+    with page.expect_navigation():
+        page.locator("button[value=questions]").click()
+    with page.expect_navigation():
+        page.locator("button[value=result]").click()
+    assert page.locator(".plan__row").count() == rows - 1
+    assert page.locator("#plan-0-responsible").input_value() == "Kassören Åsa"
