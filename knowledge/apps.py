@@ -7,10 +7,12 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from . import (
+            lookup_cache,
             page_cache_signals,
             signals,  # noqa: F401 - connects the receivers
         )
         from .request_cache import remember_locales
 
-        remember_locales()
+        lookup_cache.connect()
+        remember_locales()  # after lookup_cache: once per request, and then from the cache
         page_cache_signals.connect()

@@ -2,11 +2,13 @@
 pages (without those apps importing this one)."""
 
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from knowledge.part_cache import cached_part
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .models import Criterion, FrameworkArea, templates_for
@@ -17,12 +19,19 @@ def related_templates(page, request):
     """The "Mallar" list on a guide or routine that a template names among its usages."""
     if not isinstance(page, MethodGuidePage | ExampleRoutinePage):
         return ""
-    templates = list(templates_for(page))
-    if not templates:
-        return ""
-    return render_to_string(
-        "quality_system/includes/related_templates.html", {"templates": templates}, request=request
-    )
+
+    def render():
+        templates = list(templates_for(page))
+        if not templates:
+            return ""
+        return render_to_string(
+            "quality_system/includes/related_templates.html", {"templates": templates}, request=request
+        )
+
+    # Rendered once while the page's cached version is valid; a preview renders it afresh.
+    if getattr(request, "is_preview", False):
+        return render()
+    return cached_part(f"templates-{get_language()}", page, render)
 
 
 class FrameworkAreaViewSet(SnippetViewSet):
