@@ -197,7 +197,8 @@ def main():
             "from knowledge.models import HomePage; print(HomePage.objects.exists())",
             capture=True,
         )
-        if has_content.strip() != "True":
+        # The last line: Django 5.2's shell first says how many objects it imported.
+        if has_content.strip().splitlines()[-1:] != ["True"]:
             print("Loading the starter content into PostgreSQL (first run only)", flush=True)
             for command in ("load_demo_content", "setup_roles", "seed_synonyms"):
                 manage(env, command)
