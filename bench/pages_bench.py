@@ -4,7 +4,19 @@ production settings, PostgreSQL and Redis started by scripts/servers.py), measur
 1. For a fixed 20 KB Django view (the floor) and each page type: requests per second with 10 clients,
    cold (page cache off) and warm (page cache on), and as a ratio of the floor.
 2. 50 clients for BENCH_MIX_SECONDS (60) over a mix of pages: p50/p95 latency and errors, warm, then again
-   while an editor publishes a guide over and over.
+   while an editor publishes a guide over and over. Errors are broken down: wrk's socket errors by kind (a
+   timeout is a response slower than wrk's 2 s), failed responses by status and path (gunicorn's access log)
+   and the exceptions in gunicorn's error log.
+
+"Cold" means the page cache is off (PAGE_CACHE_SECONDS=0): every request renders the page from the database.
+The other caches stay on, as in production: Redis keeps the taxonomy, the sites and locales, the legal
+sources and templates listed on a page (knowledge/part_cache.py) and search's vocabulary; Wagtail keeps its
+site root paths; each worker keeps its compiled templates and translations. "Warm" adds the page cache.
+
+BENCH_SECONDS (10) and BENCH_MIX_SECONDS (60) set the durations; BENCH_PAGES names a subset of the page types
+(comma-separated, e.g. "home,method guide"; the floor is always measured) and BENCH_MIX=0 skips part 2, for a
+side-by-side run in a few minutes. KVN_HTTP_PORT sets gunicorn's port (8161), KVN_PG_PORT and KVN_REDIS_PORT
+the servers' (scripts/servers.py).
 
 PostgreSQL keeps its data in .cache/production/ (shared with `make serve-production`); the first run loads
 the starter content. Figures are comparable only within one run on one machine.
@@ -18,6 +30,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,8 +42,12 @@ PYTHON = sys.executable
 GUNICORN = Path(PYTHON).parent / "gunicorn"
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 MIX_SECONDS = int(os.environ.get("BENCH_MIX_SECONDS", "60"))
+RUN_MIX = os.environ.get("BENCH_MIX", "1") != "0"
+ONLY_PAGES = [name.strip() for name in os.environ.get("BENCH_PAGES", "").split(",") if name.strip()]
 PORT = int(os.environ.get("KVN_HTTP_PORT", "8161"))
 STATE = ROOT / ".cache" / "production"
+LOGS = ROOT / ".cache" / "bench"
+FLOOR = "floor (20 KB Django view)"
 
 FIND_PATHS = """
 from glossary.models import GlossaryIndexPage, GlossaryTermPage
@@ -50,13 +67,26 @@ def manage(env, *args, capture=False):
 
 
 @contextlib.contextmanager
-def gunicorn(env, page_cache_seconds):
+def gunicorn(env, page_cache_seconds, name):
+    """gunicorn on PORT; its access log (status, path) and error log go to .cache/bench/<name>-*.log."""
+    LOGS.mkdir(parents=True, exist_ok=True)
+    access, errors = LOGS / f"{name}-access.log", LOGS / f"{name}-error.log"
+    for log in (access, errors):
+        log.write_text("")
     process = subprocess.Popen(
-        [GUNICORN, "config.wsgi", f"--bind=127.0.0.1:{PORT}", "--workers=2"],
+        [
+            GUNICORN,
+            "config.wsgi",
+            f"--bind=127.0.0.1:{PORT}",
+            "--workers=2",
+            f"--access-logfile={access}",
+            "--access-logformat=%(s)s %(U)s%(q)s",
+            f"--error-logfile={errors}",
+        ],
         cwd=ROOT,
         env={**env, "PAGE_CACHE_SECONDS": str(page_cache_seconds)},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{PORT}"
     for _attempt in range(200):
@@ -90,6 +120,52 @@ def wrk(url, paths, clients, seconds):
     return json.loads(re.search(r"^JSON (.*)$", result.stdout, re.MULTILINE).group(1))
 
 
+class LogWindow:
+    """The lines a log gains between ``start()`` and ``lines()``."""
+
+    def __init__(self, path):
+        self.path = path
+        self.offset = 0
+
+    def start(self):
+        self.offset = self.path.stat().st_size
+        return self
+
+    def lines(self):
+        with self.path.open(errors="replace") as log:
+            log.seek(self.offset)
+            return log.read().splitlines()
+
+
+EXCEPTION = re.compile(r"^(\w+(?:\.\w+)*(?:Error|Exception|Locked|Timeout)\b.*)$|(WORKER TIMEOUT.*)$")
+
+
+def error_breakdown(result, access_lines, error_lines):
+    """{"socket": {kind: n}, "status": {"500 /sv/...": n}, "exceptions": {line: n}} for one run."""
+    socket = {kind: result[kind] for kind in ("connect", "read", "write", "timeout") if result.get(kind)}
+    status = Counter(line for line in access_lines if line[:1] in "45")
+    exceptions = Counter()
+    for line in error_lines:
+        match = EXCEPTION.search(line.strip())
+        if match:
+            exceptions[(match.group(1) or match.group(2))[:160]] += 1
+    return {"socket": socket, "status": dict(status), "exceptions": dict(exceptions)}
+
+
+def print_breakdown(name, breakdown):
+    print(f"\nErrors, {name}:")
+    if not any(breakdown.values()):
+        print("- none")
+    for kind, count in breakdown["socket"].items():
+        print(
+            f"- wrk {kind} errors: {count}" + (" (no answer within wrk's 2 s)" if kind == "timeout" else "")
+        )
+    for line, count in sorted(breakdown["status"].items(), key=lambda item: -item[1])[:15]:
+        print(f"- HTTP {line}: {count}")
+    for line, count in sorted(breakdown["exceptions"].items(), key=lambda item: -item[1])[:15]:
+        print(f"- gunicorn log: {line}: {count}")
+
+
 def warm_up(url, paths):
     for path in paths:
         with contextlib.suppress(OSError):
@@ -121,7 +197,8 @@ def main():
             "from knowledge.models import HomePage; print(HomePage.objects.exists())",
             capture=True,
         )
-        if has_content.strip() != "True":
+        # The last line: Django 5.2's shell first says how many objects it imported.
+        if has_content.strip().splitlines()[-1:] != ["True"]:
             print("Loading the starter content into PostgreSQL (first run only)", flush=True)
             for command in ("load_demo_content", "setup_roles", "seed_synonyms"):
                 manage(env, command)
@@ -131,7 +208,7 @@ def main():
             .split()
         )
         pages = {
-            "floor (20 KB Django view)": "/bench/floor/",
+            FLOOR: "/bench/floor/",
             "home": "/sv/",
             "method guide": guide,
             "routine": routine,
@@ -141,13 +218,20 @@ def main():
             "search": "/sv/sok/?q=rutin",
             "autocomplete": "/sv/sok/forslag/?q=arb",
         }
+        mix = [path for name, path in pages.items() if name != FLOOR]
+        if ONLY_PAGES:
+            unknown = set(ONLY_PAGES) - set(pages)
+            if unknown:
+                print(f"BENCH_PAGES: unknown page types {sorted(unknown)}; known: {', '.join(pages)}")
+                return 2
+            pages = {name: path for name, path in pages.items() if name == FLOOR or name in ONLY_PAGES}
         rates = {}
         for state, seconds in (("cold", 0), ("warm", 600)):
-            with gunicorn(env, seconds) as url:
+            with gunicorn(env, seconds, state) as url:
                 warm_up(url, pages.values())
                 for name, path in pages.items():
                     rates[(name, state)] = wrk(url, [path], 10, SECONDS)
-        floor = {state: rates[("floor (20 KB Django view)", state)]["rps"] for state in ("cold", "warm")}
+        floor = {state: rates[(FLOOR, state)]["rps"] for state in ("cold", "warm")}
         print(
             f"\nRequests per second, 10 clients, {SECONDS} s each (gunicorn 2 workers, PostgreSQL, Redis)\n"
         )
@@ -161,30 +245,46 @@ def main():
                 f"{warm['rps'] / floor['warm']:.3f} | {errors} |"
             )
 
-        mix = [path for name, path in pages.items() if not name.startswith("floor")]
-        print(f"\n50 clients for {MIX_SECONDS} s over {len(mix)} pages (page cache on)\n")
-        print("| run | requests | rps | p50 ms | p95 ms | errors |")
-        print("|---|---|---|---|---|---|")
-        with gunicorn(env, 600) as url:
-            warm_up(url, mix)
-            runs = [("readers only", wrk(url, mix, 50, MIX_SECONDS))]
-            editor = subprocess.Popen(
-                [PYTHON, "-m", "tests.operations.publisher", "--seconds", str(MIX_SECONDS)],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-            )
-            runs.append(("with an editor publishing", wrk(url, mix, 50, MIX_SECONDS)))
-            _out, editor_errors = editor.communicate(timeout=MIX_SECONDS + 120)
-        for name, result in runs:
-            errors = result["non2xx"] + result["socket_errors"]
-            print(
-                f"| {name} | {result['requests']} | {result['rps']:.0f} | {result['p50_ms']:.0f} | "
-                f"{result['p95_ms']:.0f} | {errors} |"
-            )
-        print(f"\nEditor's publishing: {'no failure' if editor.returncode == 0 else editor_errors[-2000:]}")
+        if RUN_MIX:
+            mixed_load(env, mix)
     return 0
+
+
+def mixed_load(env, mix):
+    print(f"\n50 clients for {MIX_SECONDS} s over {len(mix)} pages (page cache on)\n")
+    runs = []
+    with gunicorn(env, 600, "mix") as url:
+        access, errors = LogWindow(LOGS / "mix-access.log"), LogWindow(LOGS / "mix-error.log")
+        warm_up(url, mix)
+        access.start(), errors.start()
+        result = wrk(url, mix, 50, MIX_SECONDS)
+        runs.append(("readers only", result, error_breakdown(result, access.lines(), errors.lines())))
+        access.start(), errors.start()
+        editor = subprocess.Popen(
+            [PYTHON, "-m", "tests.operations.publisher", "--seconds", str(MIX_SECONDS)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        result = wrk(url, mix, 50, MIX_SECONDS)
+        editor_out, editor_errors = editor.communicate(timeout=MIX_SECONDS + 120)
+        runs.append(
+            ("with an editor publishing", result, error_breakdown(result, access.lines(), errors.lines()))
+        )
+    print("| run | requests | rps | p50 ms | p95 ms | max ms | errors |")
+    print("|---|---|---|---|---|---|---|")
+    for name, result, _breakdown in runs:
+        errors = result["non2xx"] + result["socket_errors"]
+        print(
+            f"| {name} | {result['requests']} | {result['rps']:.0f} | {result['p50_ms']:.0f} | "
+            f"{result['p95_ms']:.0f} | {result['max_ms']:.0f} | {errors} |"
+        )
+    for name, _result, breakdown in runs:
+        print_breakdown(name, breakdown)
+    outcome = "no failure" if editor.returncode == 0 else editor_errors[-2000:]
+    print(f"\nEditor's publishing: {editor_out.strip()}; {outcome}")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,10 @@ class TermLinker:
         if not self.pending or not html:
             return html
         soup = BeautifulSoup(str(html), "html.parser")
-        for term in list(self.pending):
+        # Most terms do not occur in a given text: one search of the whole text (its parts joined by spaces,
+        # so it finds everything the search part by part would) spares them the walk through every part.
+        text = soup.get_text(" ")
+        for term in [term for term in self.pending if headword_pattern(term.term).search(text)]:
             if self._link_first(soup, term):
                 self.pending.remove(term)
         # Re-serialised from rich text that was already safe; the inserted markup is a template's output.

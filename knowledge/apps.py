@@ -7,6 +7,7 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from . import (
+            lookup_cache,
             page_cache_signals,
             page_slugs,
             signals,  # noqa: F401 - connects the receivers
@@ -14,6 +15,6 @@ class KnowledgeConfig(AppConfig):
         from .request_cache import remember_locales
 
         page_slugs.configure()
-
-        remember_locales()
+        lookup_cache.connect()
+        remember_locales()  # after lookup_cache: once per request, and then from the cache
         page_cache_signals.connect()

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .localization import language_links
-from .models import StandardPage
+from .models import LegalSourceIndexPage, StandardPage
 from .visibility import public
 
 STEPLEN = 4  # treebeard's path step: a page's ancestors' paths are prefixes of its own
@@ -29,7 +29,8 @@ def _root_url_path(request, page):
 
 def frame_pages(request, page):
     """{"root": home page or None, "ancestors": [live ancestors from the home page down], "menu": [pages],
-    "footer": [the home page's standard pages (about, statements), kept out of the menu]}: one query."""
+    "footer": [the home page's standard pages (about, statements), kept out of the menu], "legal_sources":
+    the register's page, which every list of legal sources links to, or None}: one query."""
     if not hasattr(request, "_kvn_frame"):
         root_path = _root_url_path(request, page)
         ancestor_paths = []
@@ -37,6 +38,7 @@ def frame_pages(request, page):
             ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
         found = []
         standard = ContentType.objects.get_for_model(StandardPage).pk  # cached by Django
+        register = ContentType.objects.get_for_model(LegalSourceIndexPage).pk
         if root_path:
             menu_path = "^" + re.escape(root_path) + "[^/]+/$"
             found = list(
@@ -46,6 +48,7 @@ def frame_pages(request, page):
                         | Q(path__in=ancestor_paths)
                         | Q(url_path__regex=menu_path, show_in_menus=True)
                         | Q(url_path__regex=menu_path, content_type_id=standard)
+                        | Q(url_path__regex=menu_path, content_type_id=register)
                     )
                 ).order_by("path")
             )
@@ -59,6 +62,14 @@ def frame_pages(request, page):
                 for item in found
                 if root and item.depth == root.depth + 1 and item.content_type_id == standard
             ],
+            "legal_sources": next(
+                (
+                    item
+                    for item in found
+                    if root and item.depth == root.depth + 1 and item.content_type_id == register
+                ),
+                None,
+            ),
         }
     return request._kvn_frame
 

@@ -2,12 +2,14 @@
 pages (without those apps importing this one)."""
 
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from knowledge.admin_choosers import TranslatedChooserSnippetViewSet
+from knowledge.part_cache import cached_part
 from knowledge.request_cache import memo
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
@@ -19,12 +21,19 @@ def related_templates(page, request):
     """The "Mallar" list on a guide or routine that a template names among its usages."""
     if not isinstance(page, MethodGuidePage | ExampleRoutinePage):
         return ""
-    templates = list(templates_for(page))
-    if not templates:
-        return ""
-    return render_to_string(
-        "quality_system/includes/related_templates.html", {"templates": templates}, request=request
-    )
+
+    def render():
+        templates = list(templates_for(page))
+        if not templates:
+            return ""
+        return render_to_string(
+            "quality_system/includes/related_templates.html", {"templates": templates}, request=request
+        )
+
+    # Rendered once while the page's cached version is valid; a preview renders it afresh.
+    if getattr(request, "is_preview", False):
+        return render()
+    return cached_part(f"templates-{get_language()}", page, render)
 
 
 def _assessment_areas():

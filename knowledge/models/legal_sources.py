@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..part_cache import cached_part
 from .reviews import ReviewedPageMixin
 
 
@@ -88,8 +89,14 @@ class PageLegalSource(Orderable):
 
 def legal_sources_of(page):
     """The sources a page relies on, in the page's language (the source's own where it has no translation),
-    in the editors' order. One query: the link rows point at the Swedish sources, so every language version of
-    those sources is fetched with the link's position, and the page's language is preferred."""
+    in the editors' order; from the cache while the page's cached version is valid (``knowledge.part_cache``),
+    else one query."""
+    return cached_part("legal-sources", page, lambda: _legal_sources_of(page))
+
+
+def _legal_sources_of(page):
+    """The link rows point at the Swedish sources, so every language version of those sources is fetched with
+    the link's position, and the page's language is preferred."""
     links = PageLegalSource.objects.filter(page=page, source__translation_key=OuterRef("translation_key"))
     versions = LegalSource.objects.filter(
         translation_key__in=PageLegalSource.objects.filter(page=page).values("source__translation_key")

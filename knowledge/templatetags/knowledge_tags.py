@@ -198,19 +198,11 @@ def data_controller():
     return getattr(settings, "DATA_CONTROLLER", "")
 
 
-@register.simple_tag
-def legal_sources_page():
-    """The page listing every legal source, in the reader's language (None if there is none); looked up once
-    per request, since every source list on a page links to it."""
-    from wagtail.models import Locale
-
-    from ..models import LegalSourceIndexPage
-    from ..request_cache import memo
-
-    def find():
-        return LegalSourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-
-    return memo("legal-sources-page", find)
+@register.simple_tag(takes_context=True)
+def legal_sources_page(context):
+    """The page listing every legal source, in the reader's language (None if there is none), which every
+    source list links to: read with the frame's pages."""
+    return frame.frame_pages(context["request"], context.get("page"))["legal_sources"]
 
 
 @register.simple_tag(takes_context=True)

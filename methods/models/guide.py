@@ -30,6 +30,10 @@ from ..pdf import guide_pdf_response
 from .fields import TEXT_FEATURES
 from .panels import content_tabs, links_panels, review_tab_panels
 
+# What a link to a related page shows (its title) and needs (its address): the rest, its long text above all,
+# stays in the database.
+LINK_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "translation_key")
+
 
 class MethodGuidePage(
     CachedViewRestrictionsMixin,
@@ -140,6 +144,7 @@ class MethodGuidePage(
             .filter(locale_id=self.locale_id, guide_links__guide__translation_key=self.translation_key)
             .distinct()
             .order_by("title")
+            .only(*LINK_FIELDS)
         )
 
     def related_guides(self):
@@ -150,6 +155,7 @@ class MethodGuidePage(
             .filter(locale_id=self.locale_id, quality_area__translation_key=area.translation_key)
             .exclude(pk=self.pk)
             .order_by("path")
+            .only(*LINK_FIELDS)
         )
 
     def linked_text(self, terms):

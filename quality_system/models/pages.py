@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.visibility import CachedViewRestrictionsMixin
+
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -19,7 +21,7 @@ def area_segment():
     return pgettext("address", "omrade")
 
 
-class SelfAssessmentPage(RoutablePageMixin, Page):
+class SelfAssessmentPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("ingress"), features=TEXT_FEATURES)
     easy_read = RichTextField(
         _("lättläst hjälp"), features=TEXT_FEATURES, help_text=_("Korta meningar, en tanke per rad.")

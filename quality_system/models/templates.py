@@ -11,8 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.models import ReviewedPageMixin
-from knowledge.visibility import public
+from knowledge.models import QualityArea, ReviewedPageMixin
+from knowledge.taxonomy_cache import taxonomy
+from knowledge.visibility import CachedViewRestrictionsMixin, public
 
 from ..blocks import TemplateBodyBlock
 from ..documents import templates as template_documents
@@ -20,7 +21,7 @@ from ..documents import templates as template_documents
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class TemplateIndexPage(ReviewedPageMixin, Page):
+class TemplateIndexPage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     intro = RichTextField(_("ingress"), blank=True, features=TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -39,17 +40,13 @@ class TemplateIndexPage(ReviewedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["templates"] = (
-            TemplatePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("quality_area")
-            .order_by("path")
-        )
+        context["templates"] = public(
+            TemplatePage.objects.child_of(self).live().select_related("quality_area")
+        ).order_by("path")
         return context
 
 
-class TemplatePage(RoutablePageMixin, ReviewedPageMixin, Page):
+class TemplatePage(CachedViewRestrictionsMixin, RoutablePageMixin, ReviewedPageMixin, Page):
     summary = models.CharField(
         _("sammanfattning"), max_length=400, help_text=_("En eller två meningar om vad mallen är till för.")
     )
@@ -89,18 +86,16 @@ class TemplatePage(RoutablePageMixin, ReviewedPageMixin, Page):
     def used_in(self):
         """The guides and routines that mention this template, in this page's language."""
         keys = self.usages.values_list("page__translation_key", flat=True)
-        return (
-            Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-            .specific()
-            .order_by("title")
-        )
+        # Titles and addresses only: plain pages, no query per page type.
+        return public(
+            Page.objects.live().filter(locale_id=self.locale_id, translation_key__in=keys)
+        ).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             used_in=self.used_in(),
+            quality_area=taxonomy().get(QualityArea, self.quality_area_id),
             docx_url=self.url + self.reverse_subpage("docx"),
             pdf_url=self.url + self.reverse_subpage("pdf"),
         )

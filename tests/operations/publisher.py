@@ -22,6 +22,7 @@ def main(times=None, seconds=None):
         number += 1
     guide.summary = original
     guide.save_revision().publish()
+    sys.stdout.write(f"{number + 1} publishes\n")
     return 0
 
 

@@ -156,3 +156,43 @@ def test_publishing_swedish_text_leaves_translated_english_pages_cached(client, 
     guide.summary = "En ny sammanfattning"
     guide.save_revision().publish()
     assert fetch(client, english_glossary)[0] == "hit"
+
+
+def another_process_rendering(monkeypatch):
+    """Every render lock is taken, as when another app process is rendering the same address right now."""
+    from knowledge import page_cache
+
+    add = page_cache.cache.add
+    monkeypatch.setattr(
+        page_cache.cache,
+        "add",
+        lambda key, *args, **kwargs: False if key.startswith("kvn-page-lock") else add(key, *args, **kwargs),
+    )
+
+
+def test_readers_get_the_last_version_only_while_another_process_renders_the_new_one(
+    client, content, page_cache, monkeypatch
+):
+    guide = first_page(MethodGuidePage, "sv")
+    cached(client, guide.get_url())
+    guide.title = "Rubriken efter publiceringen"
+    guide.save_revision().publish()
+    with monkeypatch.context() as patch:
+        another_process_rendering(patch)
+        state, html = fetch(client, guide.get_url())
+        assert state == "stale" and "Rubriken efter publiceringen" not in html
+    state, html = fetch(client, guide.get_url())
+    assert state == "miss" and "Rubriken efter publiceringen" in html
+
+
+def test_an_unpublished_pages_last_version_is_never_served_after_its_404(
+    client, content, page_cache, monkeypatch
+):
+    guide = first_page(MethodGuidePage, "sv")
+    url = guide.get_url()
+    cached(client, url)
+    guide.unpublish()
+    assert client.get(url).status_code == 404
+    with monkeypatch.context() as patch:
+        another_process_rendering(patch)
+        assert client.get(url).status_code == 404
