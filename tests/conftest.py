@@ -41,7 +41,7 @@ def _fresh_cache():
 FOLDER_MARKERS = {"browser": "browser", "search": "search_backend", "content": "content"}
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Mark the slow groups, and give database access to tests that use the starter content.
 
     pytest-django creates the test database only when a collected test asks for database access. A test
@@ -56,3 +56,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.content)
             if not item.get_closest_marker("django_db"):
                 item.add_marker(pytest.mark.django_db)
+    _deselect_sqlite_only(config, items)
+
+
+def _deselect_sqlite_only(config, items):
+    """Tests of the SQLite search backend are left out (deselected, not skipped) of a run on another
+    database, such as `make test-postgres`: the main run on SQLite runs them."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return
+    other = [item for item in items if item.get_closest_marker("sqlite_only")]
+    if other:
+        config.hook.pytest_deselected(items=other)
+        items[:] = [item for item in items if not item.get_closest_marker("sqlite_only")]
