@@ -1,0 +1,39 @@
+"""Layout a reader sees at a glance: what a phone's first screen shows, and text that is never cut."""
+
+from django.conf import settings
+from django.test.utils import override_settings
+
+from methods.models import MethodGuidePage
+
+PHONE = {"width": 375, "height": 667}
+
+# The first line of the first paragraph (or list item) of the guide's text, measured where it is drawn.
+FIRST_LINE_BOTTOM = """() => {
+    const text = document.querySelector('.guide__intro > section :is(p, li)');
+    const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+    return text.getBoundingClientRect().top + lineHeight;
+}"""
+
+
+def test_a_phones_first_screen_shows_the_title_summary_and_start_of_every_guide(site, open_page):
+    """Every guide, in both languages: the notice, the organisation forms, the contents and the print
+    actions come after the first lines of the text, so a reader on a phone sees what the guide says first.
+    Measured with the site's own languages (the browser tests' Arabic adds a header link)."""
+    own_languages = [(code, name) for code, name in settings.LANGUAGES if code in ("sv", "en")]
+    with override_settings(LANGUAGES=own_languages, WAGTAIL_CONTENT_LANGUAGES=own_languages):
+        _check_first_screens(site, open_page(**PHONE))
+
+
+def _check_first_screens(site, page):
+    guides = MethodGuidePage.objects.live().filter(locale__language_code__in=["sv", "en"])
+    assert guides.count() >= 40
+    for guide in guides:
+        page.goto(site.url + guide.get_url())
+        assert page.locator("h1").bounding_box()["y"] >= 0
+        lead = page.locator(".guide__header .lead").bounding_box()
+        assert lead["y"] + lead["height"] <= PHONE["height"], guide.get_url()
+        assert page.evaluate(FIRST_LINE_BOTTOM) <= PHONE["height"], guide.get_url()
+        # Nothing is lost: the forms, the contents and the PDF link are on the page, after the text's start.
+        forms = page.locator(".guide__aside > :is(.org-forms--all, .org-forms--compact)")
+        assert forms.is_visible() and page.locator(".page-actions__pdf").first.is_visible()
+        assert page.locator(".toc").bounding_box()["y"] > page.evaluate(FIRST_LINE_BOTTOM)
