@@ -1,5 +1,6 @@
 """Layout a reader sees at a glance: what a phone's first screen shows, and text that is never cut."""
 
+import pytest
 from django.conf import settings
 from django.test.utils import override_settings
 
@@ -37,3 +38,34 @@ def _check_first_screens(site, page):
         forms = page.locator(".guide__aside > :is(.org-forms--all, .org-forms--compact)")
         assert forms.is_visible() and page.locator(".page-actions__pdf").first.is_visible()
         assert page.locator(".toc").bounding_box()["y"] > page.evaluate(FIRST_LINE_BOTTOM)
+
+
+# Whether a select shows its chosen label whole: the label's width (in the select's font) must fit on the
+# lines the select has room for. A native select keeps one line and cuts what does not fit.
+SELECT_SHOWS_ITS_LABEL = """select => {
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d');
+    context.font = style.font;
+    const label = select.selectedOptions[0].label;
+    const textWidth = context.measureText(label).width;
+    const arrow = parseFloat(style.fontSize);  // the picker's arrow takes about one em
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    const inner = select.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const lines = Math.max(1, Math.floor(inner / parseFloat(style.lineHeight) + 0.25));
+    return {label, textWidth, room, lines, fits: textWidth <= room * lines};
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_chosen_filter_value_is_never_cut_off(site, open_page, language, width):
+    """The longest name in each filter ("Limited company with special dividend restriction (SVB)" in English)
+    is shown whole once chosen, on a phone and on a desktop, in both listings."""
+    page = open_page(width)
+    for page_type in ("routine_index", "method_index"):
+        page.goto(site(language, page_type))
+        for select in page.locator(".filter-form select").all():
+            labels = select.locator("option").all_inner_texts()
+            select.select_option(label=max(labels, key=len))
+            shown = select.evaluate(SELECT_SHOWS_ITS_LABEL)
+            assert shown["fits"], (page_type, width, shown)
