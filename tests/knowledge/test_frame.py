@@ -61,6 +61,32 @@ def test_home_page_leads_into_the_content(client, content, language):
     assert len(form_links) == OrganisationForm.objects.filter(locale=home.locale).count()
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "sv",
+            {
+                "Självskattning": "tio kvalitetsområden",
+                "Kvalitetshandbok": "Word-fil",
+                "Mallar": "blanketter",
+            },
+        ),
+        (
+            "en",
+            {"Self-assessment": "ten quality areas", "Quality handbook": "Word file", "Templates": "forms"},
+        ),
+    ],
+)
+def test_every_tool_card_on_the_home_page_says_what_the_tool_does(client, content, language, expected):
+    home = page_in(HomePage, language)
+    cards = soup_of(client, home.get_url()).select(".entry--tool")
+    described = {card.select_one(".card__title").get_text(strip=True): card.select_one("p") for card in cards}
+    assert len(described) >= 4 and all(described.values()), described  # share a routine too
+    for title, words in expected.items():
+        assert words in described[title].get_text(), (title, described[title])
+
+
 def test_the_long_introduction_is_on_the_about_page(client, content):
     home = page_in(HomePage, "sv")
     about = page_in(StandardPage, "sv", slug="om-kvalitetsnavet")
@@ -72,9 +98,9 @@ def test_the_long_introduction_is_on_the_about_page(client, content):
 def test_a_guide_for_every_form_says_so_in_one_line(client, content):
     guide = page_in(MethodGuidePage, "sv", slug="avvikelsehantering")
     assert guide.organisation_forms.count() == OrganisationForm.objects.filter(locale=guide.locale).count()
-    header = soup_of(client, guide.get_url()).select_one(".guide__header")
-    assert header.select_one(".org-forms--all").get_text(strip=True) == "Gäller alla organisationsformer"
-    assert not header.select(".tag")
+    article = soup_of(client, guide.get_url()).select_one("article.guide")
+    assert article.select_one(".org-forms--all").get_text(strip=True) == "Gäller alla organisationsformer"
+    assert not article.select(".tag")
 
 
 @override_settings(PUBLIC_BASE_URL="https://kvalitetsnavet.example")
