@@ -120,6 +120,11 @@ TYPE_ICONS = {
     "glossarytermpage": "type-term",
     "glossaryindexpage": "type-term",
     "shareroutinepage": "type-share",
+    # The quality system's tools, by model name only (knowledge does not import quality_system).
+    "templateindexpage": "type-template",
+    "templatepage": "type-template",
+    "selfassessmentpage": "type-assessment",
+    "handbookpage": "type-handbook",
 }
 
 

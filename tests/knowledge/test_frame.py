@@ -85,6 +85,7 @@ def test_every_tool_card_on_the_home_page_says_what_the_tool_does(client, conten
     assert len(described) >= 4 and all(described.values()), described  # share a routine too
     for title, words in expected.items():
         assert words in described[title].get_text(), (title, described[title])
+    assert not any("…" in text.get_text() for text in described.values()), "the whole description fits"
 
 
 def test_the_long_introduction_is_on_the_about_page(client, content):
