@@ -274,7 +274,7 @@ class Checker:
             self.date("pages.yaml:legal_source_index.last_reviewed", sources_page.get("last_reviewed"))
         share = pages.get("share_routine")
         if share is not None:
-            for name in ("slug", "title"):
+            for name in ("slug", "title", "description"):
                 self.bilingual(f"pages.yaml:share_routine.{name}", share.get(name), lines=True)
             for name in ("intro", "consent", "thanks"):
                 self.bilingual(f"pages.yaml:share_routine.{name}", share.get(name))
@@ -472,14 +472,14 @@ class Checker:
     def check_quality_system_pages(self, files, template_slugs, routine_slugs):
         index = files.get("template_index")
         if index is not None:
-            for key in ("slug", "title"):
+            for key in ("slug", "title", "description"):
                 self.bilingual(f"quality_system/template_index.yaml:{key}", index.get(key), lines=True)
             self.bilingual("quality_system/template_index.yaml:intro", index.get("intro"))
             self.date("quality_system/template_index.yaml:last_reviewed", index.get("last_reviewed"))
         handbook = files.get("handbook")
         if handbook is not None:
             where = "quality_system/handbook.yaml"
-            for key in ("slug", "title"):
+            for key in ("slug", "title", "description"):
                 self.bilingual(f"{where}:{key}", handbook.get(key), lines=True)
             self.bilingual(f"{where}:intro", handbook.get("intro"))
             self.date(f"{where}:last_reviewed", handbook.get("last_reviewed"))

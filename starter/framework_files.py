@@ -46,7 +46,7 @@ class FrameworkChecker:
     def check(self):
         page = self.framework["page"]
         where = "quality_system/self_assessment.yaml"
-        for key in ("slug", "title"):
+        for key in ("slug", "title", "description"):
             self.checker.bilingual(f"{where}.{key}", page.get(key), lines=True)
         for key in ("intro", "privacy"):
             self.checker.bilingual(f"{where}.{key}", page.get(key))

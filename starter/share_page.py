@@ -13,6 +13,7 @@ def load(loader):
     slug = pairs.field("slug", data["slug"])
     fields = {
         "title": pairs.line(data["title"]),
+        "search_description": pairs.line(data["description"]),  # the home page's card shows it
         "intro": pairs.rich_text(data["intro"]),
         "consent_text": pairs.rich_text(data["consent"]),
         "thanks_text": pairs.rich_text(data["thanks"]),

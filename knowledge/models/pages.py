@@ -13,7 +13,7 @@ from ..visibility import CachedViewRestrictionsMixin
 from .reviews import ReviewedPageMixin
 from .taxonomy import OrganisationForm, OrganisationFormFacet, QualityArea
 
-FEATURED_GUIDES = 4  # recently updated guides on the home page
+FEATURED_GUIDES = 3  # recently updated guides on the home page: one row of cards on a desktop
 
 
 class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
@@ -104,7 +104,7 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
     def _newest_routines(routines_page):
         # specific_deferred: the listing's method needs only the tree position, so no query for its fields.
         listing = routines_page.specific_deferred if routines_page else None
-        return list(listing.latest_routines(4)) if hasattr(listing, "latest_routines") else []
+        return list(listing.latest_routines(FEATURED_GUIDES)) if hasattr(listing, "latest_routines") else []
 
     def _tools(self, entry_set):
         # defer=True: the cards need only a title, an address and a description; the tool's own fields are

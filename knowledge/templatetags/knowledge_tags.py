@@ -133,6 +133,11 @@ TYPE_ICONS = {
     "routineindexpage": "type-routine",
     "glossaryindexpage": "type-term",
     "shareroutinepage": "type-share",
+    # The quality system's tools, by model name only (knowledge does not import quality_system).
+    "templateindexpage": "type-template",
+    "templatepage": "type-template",
+    "selfassessmentpage": "type-assessment",
+    "handbookpage": "type-handbook",
 }
 
 

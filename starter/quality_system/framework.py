@@ -108,6 +108,7 @@ def load_page(loader, data):
     levels = data["levels"]
     fields = {
         "title": pairs.line(data["title"]),
+        "search_description": pairs.line(data["description"]),  # the home page's card shows it
         "intro": pairs.rich_text(data["intro"]),
         "easy_read": pairs.rich_text(data["easy_read"], per_line=True),
         "not_started_definition": pairs.line(levels["not_started"]),

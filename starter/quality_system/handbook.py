@@ -11,7 +11,11 @@ def load(loader):
         return
     pairs = StringPairs("quality_system/handbook.yaml")
     slug = pairs.field("slug", data["slug"])
-    fields = {"title": pairs.line(data["title"]), "intro": pairs.rich_text(data["intro"])}
+    fields = {
+        "title": pairs.line(data["title"]),
+        "search_description": pairs.line(data["description"]),  # the home page's card shows it
+        "intro": pairs.rich_text(data["intro"]),
+    }
     page = loader.child_by_slug(loader.home, HandbookPage, slug)
     if page is None:
         minimum, provider = data.get("minimum") or {}, data.get("provider") or {}

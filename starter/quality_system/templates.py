@@ -25,7 +25,11 @@ def load(loader):
 def load_index(loader, data):
     pairs = StringPairs("quality_system/template_index.yaml")
     slug = pairs.field("slug", data["slug"])
-    fields = {"title": pairs.line(data["title"]), "intro": pairs.rich_text(data["intro"])}
+    fields = {
+        "title": pairs.line(data["title"]),
+        "search_description": pairs.line(data["description"]),  # the home page's card shows it
+        "intro": pairs.rich_text(data["intro"]),
+    }
     page = loader.child_by_slug(loader.home, TemplateIndexPage, slug)
     if page is None:
         page = loader.publish_new(

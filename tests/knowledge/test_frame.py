@@ -56,9 +56,36 @@ def test_home_page_leads_into_the_content(client, content, language):
     tiles = soup.select(".area-grid .area-tile")
     assert len(tiles) == QualityArea.objects.filter(locale=home.locale).count() == 10
     assert all(tile.select_one("svg use") and tile.select_one("a[href*='?area=']") for tile in tiles)
-    assert len(soup.select("#featured-heading ~ .card-grid .card")) == 4
+    assert len(soup.select("#featured-heading ~ .card-grid .card")) == 3  # one row on a desktop
     form_links = soup.select(".forms-groups a[href*='?form=']")
     assert len(form_links) == OrganisationForm.objects.filter(locale=home.locale).count()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "sv",
+            {
+                "Självskattning": "tio kvalitetsområden",
+                "Kvalitetshandbok": "Word-fil",
+                "Mallar": "blanketter",
+            },
+        ),
+        (
+            "en",
+            {"Self-assessment": "ten quality areas", "Quality handbook": "Word file", "Templates": "forms"},
+        ),
+    ],
+)
+def test_every_tool_card_on_the_home_page_says_what_the_tool_does(client, content, language, expected):
+    home = page_in(HomePage, language)
+    cards = soup_of(client, home.get_url()).select(".entry--tool")
+    described = {card.select_one(".card__title").get_text(strip=True): card.select_one("p") for card in cards}
+    assert len(described) >= 4 and all(described.values()), described  # share a routine too
+    for title, words in expected.items():
+        assert words in described[title].get_text(), (title, described[title])
+    assert not any("…" in text.get_text() for text in described.values()), "the whole description fits"
 
 
 def test_the_long_introduction_is_on_the_about_page(client, content):
@@ -72,9 +99,9 @@ def test_the_long_introduction_is_on_the_about_page(client, content):
 def test_a_guide_for_every_form_says_so_in_one_line(client, content):
     guide = page_in(MethodGuidePage, "sv", slug="avvikelsehantering")
     assert guide.organisation_forms.count() == OrganisationForm.objects.filter(locale=guide.locale).count()
-    header = soup_of(client, guide.get_url()).select_one(".guide__header")
-    assert header.select_one(".org-forms--all").get_text(strip=True) == "Gäller alla organisationsformer"
-    assert not header.select(".tag")
+    article = soup_of(client, guide.get_url()).select_one("article.guide")
+    assert article.select_one(".org-forms--all").get_text(strip=True) == "Gäller alla organisationsformer"
+    assert not article.select(".tag")
 
 
 @override_settings(PUBLIC_BASE_URL="https://kvalitetsnavet.example")

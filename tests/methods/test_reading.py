@@ -46,10 +46,11 @@ def test_every_page_type_shows_when_it_was_last_reviewed(client, content, model,
     assert info.find("time")["datetime"] == page.last_reviewed.isoformat()
 
 
-def test_easy_read_summary_is_one_link_from_the_top_of_the_guide(client, content):
+def test_easy_read_summary_comes_first_after_the_title_and_summary(client, content):
     for guide in MethodGuidePage.objects.live().filter(locale=content["sv"]).exclude(easy_read=""):
         soup = soup_of(client, guide.get_url())
-        assert soup.select_one("header .easy-read-link a")["href"] == "#easy-read"
+        # Right after the title and summary, before the notice, the forms and the contents.
+        assert soup.select_one(".guide__header + .guide__body > .guide__intro > section")["id"] == "easy-read"
         assert soup.find(id="easy-read").find("h2").get_text() == "Lättläst"
 
 
