@@ -1,8 +1,6 @@
 """A page's slug, for every page type (knowledge/page_slugs.py): ASCII only, typed or made from a title, and
 kept from the source page in translations instead of being one more text to translate."""
 
-import importlib
-
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
@@ -75,24 +73,3 @@ def test_every_page_type_keeps_its_slug_from_the_source_page(content):
         segments = [segment for segment in extract_segments(page) if segment.path == "slug"]
         assert [type(segment) for segment in segments] == [OverridableSegmentValue], model.__name__
         assert segments[0].data == page.slug
-
-
-def test_a_database_from_before_keeps_its_translated_slugs(content):
-    """Migration 0005: translations made while the slug was a translated segment keep their slug as an
-    override, so the next sync from the Swedish page does not give them the Swedish slug."""
-    from django.apps import apps
-    from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
-
-    from methods.models import MethodGuidePage
-
-    migration = importlib.import_module("knowledge.migrations.0005_keep_translated_slugs")
-    english = MethodGuidePage.objects.get(locale=content["en"], slug="complaints-and-feedback")
-    swedish = english.get_translation(content["sv"])
-    # Before: the English slug is only on the page (it came from a translated segment), no override.
-    SegmentOverride.objects.filter(context__object_id=english.translation_key, context__path="slug").delete()
-
-    migration.keep_translated_slugs(apps, None)
-
-    source, _ = TranslationSource.update_or_create_from_instance(swedish)
-    Translation.objects.get(source=source, target_locale=content["en"]).save_target(publish=False)
-    assert MethodGuidePage.objects.get(pk=english.pk).slug == "complaints-and-feedback"
