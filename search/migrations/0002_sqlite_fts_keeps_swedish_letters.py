@@ -29,7 +29,7 @@ def fold_diacritics_again(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("site_search", "0001_synonyms_and_query_log"),
+        ("site_search", "0001_initial"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
