@@ -6,6 +6,8 @@ link names with aria-describedby. Screen readers announce the definition with th
 term-preview.js shows it as a preview on hover and focus. Without JavaScript it is a plain link.
 """
 
+import functools
+import html as html_module
 import re
 
 from bs4 import BeautifulSoup, NavigableString
@@ -17,8 +19,13 @@ from django.utils.safestring import mark_safe
 SKIP_PARENTS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "script", "style", "button", "label"}
 # Swedish and English endings: up to four letters after the headword ("rutinerna" for "rutin").
 MAX_ENDING = 4
+# For the quick look before parsing: a tag (replaced by a space, as BeautifulSoup's get_text(" ") joins the
+# strings between tags) and the only entities that BeautifulSoup writes back exactly as they were.
+TAG = re.compile(r"<[^>]*>")
+KEPT_ENTITIES = re.compile(r"&(?:amp|lt|gt);")
 
 
+@functools.lru_cache(maxsize=1024)
 def headword_pattern(headword):
     """Each word of the headword may take an ending, so a phrase is found inflected too ("den utvecklade
     nivån" for "utvecklad nivå")."""
@@ -36,6 +43,8 @@ class TermLinker:
     def link(self, html):
         if not self.pending or not html:
             return html
+        if self._unchanged(str(html)):
+            return mark_safe(str(html))
         soup = BeautifulSoup(str(html), "html.parser")
         # Most terms do not occur in a given text: one search of the whole text (its parts joined by spaces,
         # so it finds everything the search part by part would) spares them the walk through every part.
@@ -55,6 +64,16 @@ class TermLinker:
     def linked_steps(self, steps):
         """[(block, paragraphs)] for a StreamField of steps, for their template's ``paragraphs``."""
         return [(block, self.link_paragraphs(block.value["text"])) for block in steps]
+
+    def _unchanged(self, html):
+        """True when no pending term occurs in the text and parsing it would give back the same HTML, so
+        the parse (most of the linker's time) can be skipped. The text is the tags replaced by spaces, a
+        superset of what the parse finds; any other entity (&quot; &#x27; from escape()) means the parse
+        would rewrite it, so such a text is parsed as before."""
+        if "&" in KEPT_ENTITIES.sub("", html):
+            return False
+        text = html_module.unescape(TAG.sub(" ", html))
+        return not any(headword_pattern(term.term).search(text) for term in self.pending)
 
     @staticmethod
     def _skipped(element):
