@@ -19,10 +19,9 @@ from django.utils.safestring import mark_safe
 SKIP_PARENTS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "script", "style", "button", "label"}
 # Swedish and English endings: up to four letters after the headword ("rutinerna" for "rutin").
 MAX_ENDING = 4
-# For the quick look before parsing: a tag (replaced by a space, as BeautifulSoup's get_text(" ") joins the
-# strings between tags) and the only entities that BeautifulSoup writes back exactly as they were.
+# For the quick look before parsing: a tag, replaced by a space as BeautifulSoup's get_text(" ") joins the
+# strings between tags.
 TAG = re.compile(r"<[^>]*>")
-KEPT_ENTITIES = re.compile(r"&(?:amp|lt|gt);")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -43,13 +42,16 @@ class TermLinker:
     def link(self, html):
         if not self.pending or not html:
             return html
-        if self._unchanged(str(html)):
-            return mark_safe(str(html))
-        soup = BeautifulSoup(str(html), "html.parser")
-        # Most terms do not occur in a given text: one search of the whole text (its parts joined by spaces,
-        # so it finds everything the search part by part would) spares them the walk through every part.
-        text = soup.get_text(" ")
-        for term in [term for term in self.pending if headword_pattern(term.term).search(text)]:
+        html = str(html)
+        # Most terms do not occur in a given text: one search of its plain text (tags replaced by spaces, so
+        # it finds everything the search part by part would) spares them the walk through every part, and a
+        # text with none of them is not parsed at all. It is rich text that was already safe.
+        text = html_module.unescape(TAG.sub(" ", html))
+        found = [term for term in self.pending if headword_pattern(term.term).search(text)]
+        if not found:
+            return mark_safe(html)
+        soup = BeautifulSoup(html, "html.parser")
+        for term in found:
             if self._link_first(soup, term):
                 self.pending.remove(term)
         # Re-serialised from rich text that was already safe; the inserted markup is a template's output.
@@ -64,16 +66,6 @@ class TermLinker:
     def linked_steps(self, steps):
         """[(block, paragraphs)] for a StreamField of steps, for their template's ``paragraphs``."""
         return [(block, self.link_paragraphs(block.value["text"])) for block in steps]
-
-    def _unchanged(self, html):
-        """True when no pending term occurs in the text and parsing it would give back the same HTML, so
-        the parse (most of the linker's time) can be skipped. The text is the tags replaced by spaces, a
-        superset of what the parse finds; any other entity (&quot; &#x27; from escape()) means the parse
-        would rewrite it, so such a text is parsed as before."""
-        if "&" in KEPT_ENTITIES.sub("", html):
-            return False
-        text = html_module.unescape(TAG.sub(" ", html))
-        return not any(headword_pattern(term.term).search(text) for term in self.pending)
 
     @staticmethod
     def _skipped(element):
