@@ -1,18 +1,16 @@
-"""The pages every page's frame shows (the home page, the breadcrumbs' ancestors, the main menu), read in
-one query per request, and the language links in one more."""
-
-import re
+"""The pages every page's frame shows (the home page, the breadcrumbs' ancestors, the main menu) and the
+translations its language links lead to, from the page directory (``knowledge.page_directory``)."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .localization import language_links
 from .models import LegalSourceIndexPage, StandardPage
-from .visibility import public
+from .page_directory import page_directory
+from .visibility import restrictions
 
 STEPLEN = 4  # treebeard's path step: a page's ancestors' paths are prefixes of its own
 
@@ -30,46 +28,41 @@ def _root_url_path(request, page):
 def frame_pages(request, page):
     """{"root": home page or None, "ancestors": [live ancestors from the home page down], "menu": [pages],
     "footer": [the home page's standard pages (about, statements), kept out of the menu], "legal_sources":
-    the register's page, which every list of legal sources links to, or None}: one query."""
+    the register's page, which every list of legal sources links to, or None, "translations": [the live
+    translations of the page and of the home page, for the language links]}: from the page directory,
+    without a query of its own. Pages under a view restriction are left out of the frame (as
+    ``visibility.public`` does), not out of the language links."""
     if not hasattr(request, "_kvn_frame"):
+        directory = page_directory()
         root_path = _root_url_path(request, page)
-        ancestor_paths = []
+        root = directory.by_url_path.get(root_path) if root_path else None
+        restricted = [path for _pk, path in restrictions()]
+
+        def shown(item):
+            return not any(item.path.startswith(path) for path in restricted)
+
+        if root is not None and not shown(root):
+            root = None
+        ancestors = []
         if isinstance(page, Page):
-            ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
-        found = []
+            for depth in range(2, page.depth):
+                ancestor = directory.by_path.get(page.path[: STEPLEN * depth])
+                if ancestor is not None and shown(ancestor):
+                    ancestors.append(ancestor)
+        below_root = [item for item in directory.children(root) if shown(item)] if root else []
         standard = ContentType.objects.get_for_model(StandardPage).pk  # cached by Django
         register = ContentType.objects.get_for_model(LegalSourceIndexPage).pk
+        translations = None
         if root_path:
-            menu_path = "^" + re.escape(root_path) + "[^/]+/$"
-            found = list(
-                public(
-                    Page.objects.live().filter(
-                        Q(url_path=root_path)
-                        | Q(path__in=ancestor_paths)
-                        | Q(url_path__regex=menu_path, show_in_menus=True)
-                        | Q(url_path__regex=menu_path, content_type_id=standard)
-                        | Q(url_path__regex=menu_path, content_type_id=register)
-                    )
-                ).order_by("path")
-            )
-        root = next((item for item in found if item.url_path == root_path), None)
+            keys = [obj.translation_key for obj in (page, root) if isinstance(obj, Page)]
+            translations = [item for key in dict.fromkeys(keys) for item in directory.translations(key)]
         request._kvn_frame = {
             "root": root,
-            "ancestors": [item for item in found if item.path in ancestor_paths],
-            "menu": [item for item in found if root and item.depth == root.depth + 1 and item.show_in_menus],
-            "footer": [
-                item
-                for item in found
-                if root and item.depth == root.depth + 1 and item.content_type_id == standard
-            ],
-            "legal_sources": next(
-                (
-                    item
-                    for item in found
-                    if root and item.depth == root.depth + 1 and item.content_type_id == register
-                ),
-                None,
-            ),
+            "ancestors": ancestors,
+            "menu": [item for item in below_root if item.show_in_menus],
+            "footer": [item for item in below_root if item.content_type_id == standard],
+            "legal_sources": next((item for item in below_root if item.content_type_id == register), None),
+            "translations": translations,
         }
     return request._kvn_frame
 
@@ -81,7 +74,8 @@ def site_root(request, page=None):
 def page_language_links(request, page):
     """The language switcher's links; for a view that is not a page, the same address in each language."""
     if isinstance(page, Page):
-        return language_links(request, page, site_root(request, page))
+        frame = frame_pages(request, page)
+        return language_links(request, page, frame["root"], frame["translations"])
     current = get_language()
     return [
         {

@@ -32,17 +32,20 @@ def localize(objects, locale=None):
     return [None if obj is None else found.get((type(obj), obj.translation_key), obj) for obj in objects]
 
 
-def language_links(request, page, site_root):
+def language_links(request, page, site_root, translations=None):
     """For the language switcher and hreflang: one entry per configured language.
 
     Each entry is a dict with ``code``, ``name``, ``url``, ``translated`` (False when the page has no live
     translation in that language and the link leads to that language's home page instead) and
-    ``is_current``. One query whatever the number of languages.
+    ``is_current``. ``translations``: the live translations of the page and the home page with their locale,
+    when the caller has them (``knowledge.frame``); otherwise one query whatever the number of languages.
     """
     current = get_language()
-    keys = [obj.translation_key for obj in (page, site_root) if obj is not None]
+    if translations is None:
+        keys = [obj.translation_key for obj in (page, site_root) if obj is not None]
+        translations = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
     pages_by_language, homes_by_language = {}, {}
-    for translation in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
+    for translation in translations:
         if page is not None and translation.translation_key == page.translation_key:
             pages_by_language[translation.locale.language_code] = translation
         if site_root is not None and translation.translation_key == site_root.translation_key:
@@ -62,9 +65,10 @@ def language_links(request, page, site_root):
     return links
 
 
-def localized_targets(model, links, field, locale_id):
+def localized_targets(model, links, field, locale_id, only=()):
     """The live pages of ``model`` that ``links`` (Orderable link rows) point to through ``field``, each in
-    the locale (or as linked when it has no live translation there), in the links' order. One query.
+    the locale (or as linked when it has no live translation there), in the links' order. One query, which
+    loads only the fields named in ``only`` (and the keys it needs) when given.
 
     In a preview the links are still in memory (modelcluster), not in the database: they are read one by
     one there, as before."""
@@ -82,6 +86,8 @@ def localized_targets(model, links, field, locale_id):
             linked=Exists(links.filter(**{field: OuterRef("pk")})),
         )
     )
+    if only:
+        rows = rows.only(*only, "locale_id", "translation_key")
     chosen = {}
     for row in rows:
         if row.locale_id == locale_id:

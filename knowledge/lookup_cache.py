@@ -16,6 +16,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 
+from .local_copy import keep, local_copy
+
 logger = logging.getLogger(__name__)
 
 SITES_KEY = "kvn-sites"
@@ -26,6 +28,12 @@ MAX_HOSTS = 50  # odd Host headers must not grow the cached dictionary without b
 
 
 def _cached(key):
+    """The dictionary under ``key``: this process's copy while the page cache's generation stays the same
+    (a site or locale saved replaces it: ``knowledge.local_copy``), else the shared cache's."""
+    return local_copy(key, lambda: _shared(key))
+
+
+def _shared(key):
     try:
         return cache.get(key) or {}
     except Exception:
@@ -34,8 +42,10 @@ def _cached(key):
 
 
 def _remember(key, values, name, value):
+    values = {**values, name: value}
+    keep(key, values)
     try:
-        cache.set(key, {**values, name: value}, CACHE_SECONDS)
+        cache.set(key, values, CACHE_SECONDS)
     except Exception:
         logger.warning("Lookup cache: could not write %s", key, exc_info=True)
 

@@ -27,6 +27,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.urls import NoReverseMatch, reverse
@@ -53,7 +54,15 @@ def _search_scope(language):
 
 
 def invalidate(*scopes):
-    """Replace the tokens of ``scopes``: SITE, a language code, or ``search:<language code>``."""
+    """Replace the tokens of ``scopes``: SITE, a language code, or ``search:<language code>``.
+
+    Once now, and once more when the transaction that made the change commits: a page rendered in between
+    still read the old rows, and must not be kept under the new tokens."""
+    _replace_tokens(scopes)
+    transaction.on_commit(lambda: _replace_tokens(scopes))
+
+
+def _replace_tokens(scopes):
     try:
         cache.set_many({_generation_key(scope): uuid.uuid4().hex for scope in scopes}, None)
     except Exception:  # the cache is down: nothing can be served from it either
@@ -87,11 +96,26 @@ def _tokens(scopes, found=None):
     return [found.get(key, "") for key in keys]
 
 
+def _generation_tokens():
+    scopes = [SITE, *(code for code, _name in settings.LANGUAGES)]
+    return memo("page-cache-generation", lambda: _tokens(scopes))
+
+
 def generation():
     """All the current tokens in one string: it changes whenever any cached page is invalidated. For values
     derived from pages that are cached alongside them (``knowledge.part_cache``). Read once per request."""
-    scopes = [SITE, *(code for code, _name in settings.LANGUAGES)]
-    return memo("page-cache-generation", lambda: ".".join(_tokens(scopes)))
+    return ".".join(_generation_tokens())
+
+
+def current_generation():
+    """``generation()``, or None when the cache could not give every token (Redis down): then no change is
+    being recorded, and nothing may be served as fresh because the generation looks unchanged."""
+    try:
+        tokens = _generation_tokens()
+    except Exception:
+        logger.warning("Page cache: could not read the generation", exc_info=True)
+        return None
+    return ".".join(tokens) if all(tokens) else None
 
 
 def _language_of(path):

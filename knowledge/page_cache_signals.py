@@ -3,8 +3,8 @@
 - A page published: the pages of its language. Other languages show it too when they have no live
   translation of it (their pages fall back to it) or when its address or live status changed (their
   language switcher links to it): those languages as well.
-- A page unpublished, moved or deleted, the taxonomy, a legal source, a document or a site edited: every
-  language.
+- A page unpublished, moved or deleted, the taxonomy, a legal source, a document, a site, a locale or a
+  page's view restriction edited: every language.
 - A synonym group edited (``search``): that language's search pages only.
 
 Precision: per language, not per page. Publishing a guide's Swedish text again re-renders Swedish pages on
@@ -14,7 +14,7 @@ their next visit, and leaves English ones cached when the guide has a live Engli
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import LegalSource, OrganisationForm, QualityArea, Region
@@ -60,7 +60,9 @@ def connect():
     post_page_move.connect(everything_changed, dispatch_uid="page-cache-moved")
     post_delete.connect(page_deleted, dispatch_uid="page-cache-deleted")
     # A legal source's name and link show on every page that relies on it.
-    for model in (OrganisationForm, QualityArea, Region, LegalSource, Site, get_document_model()):
+    # A view restriction added or removed changes who may see a page and which lists show it.
+    models = (OrganisationForm, QualityArea, Region, LegalSource, Site, Locale, PageViewRestriction)
+    for model in (*models, get_document_model()):
         for signal in (post_save, post_delete):
             uid = f"page-cache-{model.__name__}-{id(signal)}"
             signal.connect(everything_changed, sender=model, dispatch_uid=uid)

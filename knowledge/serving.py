@@ -1,9 +1,11 @@
 """Serving a page with fewer queries than Wagtail's own ``serve`` view, same behaviour otherwise.
 
 Wagtail walks the tree from the site's root one slug at a time, loading each page and then its specific
-model (two queries per level, plus the localized root). Here the page is found in one query by its
-``url_path`` (the deepest page whose path starts the requested one: a routable page's sub-routes are below
-it), starting from the localized root path that Wagtail keeps in its cache (``Site.get_site_root_paths``).
+model (two queries per level, plus the localized root). Here the page is found by its ``url_path`` in the
+live pages' directory (the deepest page whose path starts the requested one: a routable page's sub-routes
+are below it, and so are pages that are not live, which its ``route`` finds or refuses as Wagtail does),
+starting from the localized root path that Wagtail keeps in its cache (``Site.get_site_root_paths``), and
+read in one query by its own model.
 The found page's own ``route`` then finishes the job, and Wagtail's serve hooks run as in its view. When no
 root path is known for the language, Wagtail's view serves the request.
 """
@@ -13,6 +15,8 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+
+from .page_directory import page_directory
 
 
 def _root_path(site):
@@ -33,11 +37,20 @@ def route(request, path):
     candidates = [root_path] + [
         root_path + "/".join(components[:n]) + "/" for n in range(1, len(components) + 1)
     ]
-    deepest = Page.objects.filter(url_path__in=candidates).order_by("-depth").first()
+    directory = page_directory()
+    deepest = next(
+        (directory.by_url_path[c] for c in reversed(candidates) if c in directory.by_url_path), None
+    )
     if deepest is None:
         raise Http404
     consumed = len([part for part in deepest.url_path[len(root_path) :].split("/") if part])
-    return deepest.specific.route(request, components[consumed:])
+    # The directory's page is shared and light: the page itself is read in full, by its own model. It may
+    # have been deleted a moment ago, by another process.
+    model = deepest.specific_class or Page
+    page = model.objects.filter(pk=deepest.pk).first()
+    if page is None:
+        raise Http404
+    return page.route(request, components[consumed:])
 
 
 def serve(request, path):

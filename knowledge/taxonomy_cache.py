@@ -1,12 +1,15 @@
 """The taxonomy (quality areas, organisation forms, regions) read from Django's cache instead of the database
 on every page: it is small and rarely edited. Saving or deleting any of it drops the cached copy
 (``knowledge.signals``); with several processes, set REDIS_URL so that they share the cache and the drop.
+Each process also keeps the copy it read while the page cache's generation stays the same (every taxonomy
+edit replaces it: ``knowledge.local_copy``), so a page does not unpickle it again. Callers must not change it.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
+from .local_copy import local_copy
 from .request_cache import memo
 
 CACHE_KEY = "kvn-taxonomy"
@@ -56,7 +59,7 @@ def taxonomy():
             cache.set(CACHE_KEY, value, CACHE_SECONDS)
         return value
 
-    return memo("taxonomy", load)
+    return memo("taxonomy", lambda: local_copy("taxonomy", load))
 
 
 def forget_taxonomy(**kwargs):

@@ -21,6 +21,7 @@ from knowledge.models import (
     ReviewedPageMixin,
     legal_sources_of,
 )
+from knowledge.part_cache import page_part
 from knowledge.searchable import ResultType, Searchable
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import CachedViewRestrictionsMixin, public
@@ -33,6 +34,8 @@ from .panels import content_tabs, links_panels, review_tab_panels
 # What a link to a related page shows (its title) and needs (its address): the rest, its long text above all,
 # stays in the database.
 LINK_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "translation_key")
+# A related term: its link, and what the term linker and the list of terms show.
+TERM_LINK_FIELDS = (*LINK_FIELDS, "term", "short_definition")
 
 
 class MethodGuidePage(
@@ -133,7 +136,9 @@ class MethodGuidePage(
         verbose_name_plural = _("metodhandledningar")
 
     def related_terms(self):
-        return localized_targets(GlossaryTermPage, self.term_links.all(), "term", self.locale_id)
+        return localized_targets(
+            GlossaryTermPage, self.term_links.all(), "term", self.locale_id, only=TERM_LINK_FIELDS
+        )
 
     def related_routines(self):
         # Imported here because a routine links its guides, so routine.py imports this module.
@@ -171,10 +176,12 @@ class MethodGuidePage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_terms"] = self.related_terms()
+        # Lists of other pages, kept while the page cache's generation stays the same (knowledge.part_cache):
+        # publishing any of those pages replaces it.
+        context["related_terms"] = page_part(request, "related-terms", self, self.related_terms)
         context["legal_sources"] = legal_sources_of(self)
-        context["related_routines"] = self.related_routines()
-        context["related_guides"] = self.related_guides()
+        context["related_routines"] = page_part(request, "related-routines", self, self.related_routines)
+        context["related_guides"] = page_part(request, "related-guides", self, self.related_guides)
         terms = taxonomy()
         context["quality_area"] = terms.localized(
             terms.get(QualityArea, self.quality_area_id), self.locale_id

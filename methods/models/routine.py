@@ -22,13 +22,14 @@ from knowledge.models import (
     SizeBand,
     legal_sources_of,
 )
+from knowledge.part_cache import page_part
 from knowledge.searchable import ResultType, Searchable
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import CachedViewRestrictionsMixin
 
 from ..blocks import StepsBlock
 from .fields import TEXT_FEATURES
-from .guide import GuideTermLink, MethodGuidePage
+from .guide import LINK_FIELDS, TERM_LINK_FIELDS, GuideTermLink, MethodGuidePage
 from .panels import content_tabs, links_panels, review_tab_panels
 from .region_section import RegionSectionPage
 
@@ -186,20 +187,26 @@ class ExampleRoutinePage(
         return self.last_reviewed or self.adopted_on
 
     def implemented_guides(self):
-        return localized_targets(MethodGuidePage, self.guide_links.all(), "guide", self.locale_id)
+        return localized_targets(
+            MethodGuidePage, self.guide_links.all(), "guide", self.locale_id, only=LINK_FIELDS
+        )
 
     def related_terms(self, guides):
         """The glossary terms of the guides this routine implements, each once, in the reader's language."""
         links = GuideTermLink.objects.filter(
             page__translation_key__in=[guide.translation_key for guide in guides]
         )
-        terms = localized_targets(GlossaryTermPage, links, "term", self.locale_id)
+        terms = localized_targets(GlossaryTermPage, links, "term", self.locale_id, only=TERM_LINK_FIELDS)
         return sorted(terms, key=lambda term: term.term.casefold())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.implemented_guides()
-        context["related_terms"] = self.related_terms(context["guides"])
+        # Lists of other pages, kept while the page cache's generation stays the same (knowledge.part_cache).
+        guides = page_part(request, "implemented-guides", self, self.implemented_guides)
+        context["guides"] = guides
+        context["related_terms"] = page_part(
+            request, "related-terms", self, lambda: self.related_terms(guides)
+        )
         # The steps with the first use of each term linked to its definition, as in the guides.
         context["linked_steps"] = TermLinker(context["related_terms"]).linked_steps(self.steps)
         context["legal_sources"] = legal_sources_of(self)

@@ -8,6 +8,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from knowledge.models import QualityArea
 from methods.models import MethodGuidePage
 from scripts import servers
 from tests.helpers import first_page
@@ -26,7 +27,8 @@ def redis_cache(url):
 
 def test_pages_and_search_answer_when_redis_stops(client, content, settings):
     settings.PAGE_CACHE_SECONDS = 600
-    guide = first_page(MethodGuidePage, "sv").get_url()
+    page = first_page(MethodGuidePage, "sv")
+    guide = page.get_url()
     with translation.override("sv"):
         search = reverse("search") + "?q=rutin"
     with contextlib.ExitStack() as redis_server:
@@ -42,3 +44,10 @@ def test_pages_and_search_answer_when_redis_stops(client, content, settings):
                 response = client.get(address)
                 assert response.status_code == 200
                 assert response.headers.get("X-Page-Cache") != "hit"
+
+            # No change can be recorded while Redis is down, so nothing is served from the process's own
+            # copies either (knowledge/local_copy.py): an edit shows on the next page.
+            area = QualityArea.objects.get(pk=page.quality_area_id)
+            area.name = "Nytt namn medan Redis är nere"
+            area.save()
+            assert "Nytt namn medan Redis är nere" in client.get(guide).content.decode()
