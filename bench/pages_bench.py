@@ -8,10 +8,12 @@ production settings, PostgreSQL and Redis started by scripts/servers.py), measur
    timeout is a response slower than wrk's 2 s), failed responses by status and path (gunicorn's access log)
    and the exceptions in gunicorn's error log.
 
-"Cold" means the page cache is off (PAGE_CACHE_SECONDS=0): every request renders the page from the database.
-The other caches stay on, as in production: Redis keeps the taxonomy, the sites and locales, the legal
-sources and templates listed on a page (knowledge/part_cache.py) and search's vocabulary; Wagtail keeps its
-site root paths; each worker keeps its compiled templates and translations. "Warm" adds the page cache.
+"Cold" means the page cache is off (PAGE_CACHE_SECONDS=0): every request reads the page itself (its text,
+steps, checklist, tags) from the database and renders it. The other caches stay on, as in production, kept
+under the page cache's generation in Redis and in each worker's memory (knowledge/local_copy.py): the live
+pages' directory (frame, language links, routing), the taxonomy, the sites and locales, the lists of other
+pages a page shows (knowledge/part_cache.py); Redis also keeps search's vocabulary and Wagtail's site root
+paths; each worker keeps its compiled templates and translations. "Warm" adds the page cache.
 
 BENCH_SECONDS (10) and BENCH_MIX_SECONDS (60) set the durations; BENCH_PAGES names a subset of the page types
 (comma-separated, e.g. "home,method guide"; the floor is always measured) and BENCH_MIX=0 skips part 2, for a
