@@ -72,33 +72,42 @@ class HomePage(CachedViewRestrictionsMixin, ReviewedPageMixin, Page):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from ..localization import localize
+        from ..part_cache import page_part
         from ..taxonomy_cache import taxonomy
 
         context = super().get_context(request, *args, **kwargs)
-        entry_ids = [self.methods_page_id, self.routines_page_id, self.glossary_page_id]
-        entries = Page.objects.in_bulk([pk for pk in entry_ids if pk])
-        methods_page, routines_page, glossary_page = localize([entries.get(pk) for pk in entry_ids])
+        # The pages the home page leads to, kept while the page cache's generation stays the same
+        # (knowledge.part_cache): publishing any of them replaces it.
+        context.update(page_part(request, "home-pages", self, self._pages_shown))
         terms = taxonomy()
-        entry_set = {page.pk for page in (methods_page, routines_page, glossary_page) if page is not None}
         forms = terms.in_locale(OrganisationForm, self.locale_id)
         context.update(
-            methods_page=methods_page,
-            routines_page=routines_page,
-            glossary_page=glossary_page,
-            # The tools (the share form, self-assessment, handbook ...): the other pages in the main menu.
-            tools=self._tools(entry_set),
-            featured_guides=self.featured_guides(methods_page),
             quality_areas=terms.in_locale(QualityArea, self.locale_id),
             organisation_form_groups=[
                 (facet.label, [form for form in forms if form.facet == facet.value])
                 for facet in OrganisationFormFacet
             ],
-            # The routines page knows where its routines are (they sit in region sections beneath it).
-            newest_routines=self._newest_routines(routines_page),
             not_translated=request.GET.get("not_translated") == "1",
         )
         return context
+
+    def _pages_shown(self):
+        from ..localization import localize
+
+        entry_ids = [self.methods_page_id, self.routines_page_id, self.glossary_page_id]
+        entries = Page.objects.in_bulk([pk for pk in entry_ids if pk])
+        methods_page, routines_page, glossary_page = localize([entries.get(pk) for pk in entry_ids])
+        entry_set = {page.pk for page in (methods_page, routines_page, glossary_page) if page is not None}
+        return {
+            "methods_page": methods_page,
+            "routines_page": routines_page,
+            "glossary_page": glossary_page,
+            # The tools (the share form, self-assessment, handbook ...): the other pages in the main menu.
+            "tools": self._tools(entry_set),
+            "featured_guides": self.featured_guides(methods_page),
+            # The routines page knows where its routines are (they sit in region sections beneath it).
+            "newest_routines": self._newest_routines(routines_page),
+        }
 
     @staticmethod
     def _newest_routines(routines_page):

@@ -127,3 +127,16 @@ def test_a_preview_shows_the_drafts_related_terms_not_the_published_ones(client,
     assert shown == [other.term]
     # The published guide still shows its own terms.
     assert related_terms(client, page.get_url()) == published
+
+
+def test_a_guide_published_again_leads_the_home_pages_latest_guides(client, content, page_cache):
+    home = page_in(HomePage, "sv")
+
+    def latest():
+        soup = soup_of(client, home.get_url())
+        return [a.get_text(strip=True) for a in soup.find(id="featured-heading").parent.select("a")]
+
+    shown = latest()
+    page = MethodGuidePage.objects.live().filter(locale=content["sv"]).exclude(title__in=shown).first()
+    page.save_revision().publish()
+    assert latest()[0] == page.title
