@@ -9,6 +9,7 @@ KVN_PG_PORT, KVN_REDIS_PORT, KVN_ES_PORT and KVN_HTTP_PORT (8000). Ctrl+C stops 
 import contextlib
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,7 @@ def _has_content(env):
     probe = _manage(
         env,
         "shell",
+        "--no-imports",  # Django 5.2's shell otherwise first says how many objects it imported
         "-c",
         "from knowledge.models import HomePage; print(HomePage.objects.exists())",
         capture_output=True,
@@ -44,7 +46,13 @@ def _has_content(env):
     return probe.stdout.strip() == "True"
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt  # as Ctrl+C: the servers are stopped on the way out
+
+
 def main():
+    # A service manager (or `timeout`) stops it with SIGTERM: stop the servers too, not only this process.
+    signal.signal(signal.SIGTERM, _stop)
     STATE.mkdir(parents=True, exist_ok=True)
     port = int(os.environ.get("KVN_HTTP_PORT", 8000))
     address = f"http://127.0.0.1:{port}/"
