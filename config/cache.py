@@ -47,6 +47,9 @@ class TolerantRedisCache(RedisCache):
     set = _tolerant(None)(RedisCache.set)
     add = _tolerant(False)(RedisCache.add)
     set_many = _tolerant(list)(RedisCache.set_many)
+    # A counter (the share form's rate limit) that cannot be counted while Redis is down is not counted.
+    incr = _tolerant(None)(RedisCache.incr)
+    decr = _tolerant(None)(RedisCache.decr)
     touch = _tolerant(False)(RedisCache.touch)
     delete = _tolerant(False)(RedisCache.delete)
     delete_many = _tolerant(None)(RedisCache.delete_many)

@@ -8,6 +8,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from contributions.models import ShareRoutinePage
 from knowledge.models import QualityArea
 from methods.models import MethodGuidePage
 from scripts import servers
@@ -51,3 +52,20 @@ def test_pages_and_search_answer_when_redis_stops(client, content, settings):
             area.name = "Nytt namn medan Redis är nere"
             area.save()
             assert "Nytt namn medan Redis är nere" in client.get(guide).content.decode()
+
+
+def test_the_share_form_answers_when_redis_stops(client, content):
+    # The rate limit counts in the cache: with Redis down a submission is not counted, but it is answered.
+    page = ShareRoutinePage.objects.live().get(locale=content["sv"])
+    with contextlib.ExitStack() as redis_server:
+        url = redis_server.enter_context(servers.redis(port=free_port()))
+        with override_settings(CACHES=redis_cache(url)):
+            cache.clear()
+            assert client.post(page.url, {"title": "Rutin", "website": "spam"}).status_code == 400
+
+            redis_server.close()  # Redis stops here
+
+            for _attempt in range(2):
+                response = client.post(page.url, {"title": "Rutin", "website": "spam"})
+                assert response.status_code == 400
+                assert "ett dolt fält var ifyllt" in response.content.decode()
