@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.ContentSecurityPolicyMiddleware",
+    "security.middleware.RefuseNulMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "knowledge.request_cache.RequestCacheMiddleware",
     # Before sessions and everything else: a cached page is served without them.
