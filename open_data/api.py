@@ -5,6 +5,8 @@ private page or a page in a private collection. Requests are throttled per addre
 cached by clients and proxies for a short time.
 """
 
+import re
+
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -83,6 +85,12 @@ class PublicAPIMixin:
         if response.status_code == 200:
             response["Cache-Control"] = f"public, max-age={settings.OPEN_DATA_API_CACHE_SECONDS}"
         return response
+
+    def find_object(self, queryset, request):
+        # Wagtail hands ?id= to the database as it came: text there was a 500, not a bad request.
+        if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):
+            raise BadRequestError(_("id ska vara ett heltal, till exempel id=12."))
+        return super().find_object(queryset, request)
 
 
 class ContentPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):

@@ -174,6 +174,15 @@ def test_bad_parameters_give_400(client, content, params):
     assert response.json()["message"]
 
 
+@pytest.mark.parametrize("path", ["/api/v2/pages/find/", "/api/v2/documents/find/"])
+@pytest.mark.parametrize("value", ["en", "1.5", "", "99999999999999999999999"])
+def test_find_by_an_id_that_is_not_a_number_gives_400(client, content, path, value):
+    # Wagtail's find view passed the text on to the database and answered 500 (found by a fuzz run).
+    response = client.get(path, {"id": value})
+    assert response.status_code == 400
+    assert response.json()["message"]
+
+
 def test_the_api_is_rate_limited(client, content):
     with override_settings(OPEN_DATA_API_RATE="3/minute"):
         codes = [client.get(PAGES).status_code for _ in range(4)]
