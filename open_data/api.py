@@ -19,6 +19,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.models import Locale
 
+from knowledge.client_address import client_address
 from knowledge.models import OrganisationForm, PageOrganisationForm, QualityArea
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
@@ -30,6 +31,10 @@ class ContentAPIThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return settings.OPEN_DATA_API_RATE
+
+    def get_ident(self, request):
+        # REST framework's own believes any X-Forwarded-For, so each forged one started a fresh count.
+        return client_address(request)
 
 
 class LocaleFilter(BaseFilterBackend):
