@@ -25,6 +25,8 @@ from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .licence import licence
 
+MAX_OFFSET_DIGITS = 9  # far past the last page, and well inside the database's integers
+
 
 class ContentAPIThrottle(AnonRateThrottle):
     scope = "content_api"
@@ -90,6 +92,13 @@ class PublicAPIMixin:
         if response.status_code == 200:
             response["Cache-Control"] = f"public, max-age={settings.OPEN_DATA_API_CACHE_SECONDS}"
         return response
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Wagtail checks that ?offset= is a whole number, not that the database can count that far.
+        offset = request.GET.get("offset", "")
+        if offset.isdigit() and len(offset) > MAX_OFFSET_DIGITS:
+            raise BadRequestError(_("offset är för stort."))
 
     def find_object(self, queryset, request):
         # Wagtail hands ?id= to the database as it came: text there was a 500, not a bad request.

@@ -191,6 +191,15 @@ def test_find_by_an_id_that_is_not_a_number_gives_400(client, content, path, val
     assert response.json()["message"]
 
 
+@pytest.mark.parametrize("path", [PAGES, "/api/v2/documents/"])
+@pytest.mark.parametrize("name", ["offset", "limit"])
+def test_a_number_too_big_for_the_database_gives_400(client, content, path, name):
+    # 10**23 passed Wagtail's check and overflowed the database's integer: a 500 (found by a fuzz run).
+    response = client.get(path, {name: "99999999999999999999999"})
+    assert response.status_code == 400
+    assert response.json()["message"]
+
+
 def test_the_api_is_rate_limited(client, content):
     with override_settings(OPEN_DATA_API_RATE="3/minute"):
         codes = [client.get(PAGES).status_code for _ in range(4)]
