@@ -37,10 +37,13 @@ def reserve(request):
     if cache.add(key, 1, window_seconds()):
         return 1 <= limit()
     try:
-        return cache.incr(key) <= limit()
+        count = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.add(key, 1, window_seconds())
         return 1 <= limit()
+    # None: the cache does not answer (Redis down, config/cache.py). The submission is let through uncounted
+    # rather than refused: the form's other checks still hold.
+    return count is None or count <= limit()
 
 
 def release(request):

@@ -164,7 +164,7 @@ def test_unknown_facet_value_is_a_400_with_results(client, content):
         "😀🙈 rutin",
         "x" * 1000,
         "rutin " * 200,
-        "\x00null byte",
+        "kontroll\x01tecken",  # a NUL is refused before any view: tests/security/test_bad_parameters.py
         "-",
         "*",
         "ö" * 300,
