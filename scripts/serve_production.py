@@ -87,8 +87,11 @@ def main():
         _manage(env, "collectstatic", "--noinput", "-v0")
         if not _has_content(env):
             print("First run: loading the starter content into PostgreSQL")
+            # Index updates at once, as the loader saves: queued for the worker, thousands of them would wait,
+            # and those for rows the loader replaces a moment later would fail.
+            loading = {**env, "TASKS_BACKEND": "immediate"}
             for command in ("load_demo_content", "setup_roles", "seed_synonyms"):
-                _manage(env, command, stdout=subprocess.DEVNULL)
+                _manage(loading, command, stdout=subprocess.DEVNULL)
             if env.get("ELASTICSEARCH_URL"):
                 _manage(env, "update_index", stdout=subprocess.DEVNULL)
         worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"], cwd=ROOT, env=env)
