@@ -58,8 +58,9 @@ def shared_cache(app_configs=None, **kwargs):
         return []
     return [
         Warning(
-            "The cache is local to each process, so the public form's rate limit is counted per process.",
-            hint="Set REDIS_URL so that every app server and worker shares one count.",
+            "The cache is local to each process, so the public form's rate limit is counted per process, and "
+            "a process sees another's changes to pages only when its cached pages and copies expire.",
+            hint="Set REDIS_URL so that every app server and worker shares one cache.",
             id="site_security.W002",
         )
     ]

@@ -140,3 +140,24 @@ def test_a_guide_published_again_leads_the_home_pages_latest_guides(client, cont
     page = MethodGuidePage.objects.live().filter(locale=content["sv"]).exclude(title__in=shown).first()
     page.save_revision().publish()
     assert latest()[0] == page.title
+
+
+def test_a_process_that_missed_a_publish_is_served_and_catches_up(client, content, settings, monkeypatch):
+    """Without a shared cache, another process's publish does not reach this one's generation: a page
+    missing from its directory is still served (its parent's ``route`` reads its children from the
+    database), and the menu catches up within the age limit."""
+    from knowledge import local_copy
+    from knowledge.page_directory import page_directory
+
+    settings.PAGE_CACHE_SECONDS = 0
+    home = page_in(HomePage, "sv")
+    before = page_directory()
+    page = StandardPage(title="Från en annan process", slug="fran-en-annan-process", show_in_menus=True)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    local_copy.keep("page-directory", before)  # as if the publish had happened in another process
+
+    assert client.get(page.get_url()).status_code == 200
+    assert "Från en annan process" not in menu(client, home.get_url())
+    monkeypatch.setattr(local_copy, "MAX_AGE_SECONDS", 0)
+    assert "Från en annan process" in menu(client, home.get_url())
