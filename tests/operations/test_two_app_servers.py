@@ -181,6 +181,8 @@ def test_what_each_server_keeps_in_memory_follows_changes_made_in_the_other_serv
         assert other_path in read(reader, other + state["other_en"])
         read(reader, other + "/sv/")
         read(reader, other + routine_path)
+        search = other + "/sv/sok/?q=publicerad+via+server+ett"
+        assert "Guide publicerad via server ett" not in read(reader, search)
 
         jar = http.cookiejar.CookieJar()
         editor = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
@@ -201,6 +203,7 @@ def test_what_each_server_keeps_in_memory_follows_changes_made_in_the_other_serv
         home_html = read(reader, other + "/sv/")
         assert "Guide publicerad via server ett" in home_html  # the latest guides
         assert new_other_path in read(reader, other + state["other_en"])  # the language switcher
+        assert "Guide publicerad via server ett" in read(reader, search)  # the shared search index
 
         # A taxonomy label edited in the admin.
         area_id, _, area_slug, area_description, area_order = state["area"]
