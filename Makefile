@@ -134,6 +134,7 @@ redis-deps:
 # two app servers sharing both, and the backup round trip (pg_dump/pg_restore).
 PRODUCTION_TESTS := tests/operations/test_page_cache.py tests/operations/test_cache_failure.py \
 	tests/operations/test_two_app_servers.py tests/operations/test_backup.py tests/knowledge/test_query_budget.py \
+	tests/operations/test_migrations_with_content.py tests/security/test_bad_parameters.py \
 	tests/knowledge/test_local_copies.py tests/knowledge/test_part_cache.py
 test-postgres: postgres-deps redis-deps $(STAMP) compiled-messages
 	$(PY) scripts/servers.py postgres,redis -- $(VENV)/bin/pytest tests/search $(PRODUCTION_TESTS) --create-db -q

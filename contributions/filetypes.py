@@ -81,6 +81,11 @@ ACTIVE_SIGNATURES = (
     b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"#!",
     b"PK\x03\x04", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b", b"\xd0\xcf\x11\xe0", b"%PDF",
 )  # fmt: skip
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# An HTML or SVG tag with an event handler ("<svg onload=...>", "<img src=x onerror=...>"): it runs as soon as
+# the bytes are opened as a web page, wherever the tag stands.
+EVENT_HANDLER_TAG = re.compile(rb"<[a-z][a-z0-9:-]*\b[^<>]{0,200}?[\s/\"']on[a-z]{3,}\s*=", re.IGNORECASE)
+SVG_ACTIVE = re.compile(rb"<(?:[a-z0-9]+:)?script\b|javascript:|<foreignObject\b", re.IGNORECASE)
 HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|script|body|iframe)\b", re.IGNORECASE)
 # Relationships that reach outside the document when it opens (remote templates, OLE objects: the way
 # CVE-2022-30190 worked). Hyperlinks are fine: they only go where the reader clicks.
@@ -121,7 +126,12 @@ def _check_zip_layout(data, archive, entries):
         if entry.flag_bits & 0x1:
             raise RefusedDocument(ENCRYPTED, entry.filename)
         name = entry.filename
-        if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/") or ":" in name:
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise RefusedDocument(MALFORMED, f"entry name {name!r}")
+        # Windows drops a trailing dot or space when it unpacks ("run.bat." becomes run.bat), so such a name
+        # would pass the check of endings; no word processor writes one, nor control characters.
+        if any(part.endswith((".", " ")) for part in parts) or CONTROL.search(name):
             raise RefusedDocument(MALFORMED, f"entry name {name!r}")
     # The end of central directory record ends the file: no comment, nothing appended, no ZIP64.
     end = data[-22:]
@@ -158,6 +168,10 @@ def _check_entry(archive, entry):
     head = _read(archive, entry, HEAD_BYTES)
     if head.startswith(ACTIVE_SIGNATURES) or HTML_START.match(head):
         raise RefusedDocument(ACTIVE, entry.filename)
+    if name.endswith(".svg"):
+        svg = _read(archive, entry, MAX_UNCOMPRESSED)
+        if SVG_ACTIVE.search(svg) or EVENT_HANDLER_TAG.search(svg):
+            raise RefusedDocument(ACTIVE, f"script in {entry.filename}")
     if name.endswith(".rels"):
         _check_relationships(_read(archive, entry, entry.file_size), entry.filename)
 
@@ -242,7 +256,7 @@ MAX_OBJECT_STREAM_BYTES = 50 * 1024 * 1024
 def check_pdf(data):
     if zipfile.is_zipfile(_BytesReader(data)):
         raise RefusedDocument(MALFORMED, "also a ZIP archive")
-    if PDF_HTML.search(data):
+    if PDF_HTML.search(data) or EVENT_HANDLER_TAG.search(data):
         raise RefusedDocument(ACTIVE, "HTML inside")
     # Names are read outside the streams' data: inside, page contents, images and fonts are binary where
     # "/JS" turns up by chance. Object streams are the exception: they hold objects, so they are unpacked.

@@ -26,16 +26,25 @@ def _key(request):
     return "share-routine-rate:" + hashlib.sha256(client_address(request).encode()).hexdigest()
 
 
-def is_limited(request):
-    """True if this address has already used up its attempts in the current window."""
-    return cache.get(_key(request), 0) >= limit()
+def reserve(request):
+    """Count this submission now, as it arrives, and say whether it is within the limit.
 
-
-def record_attempt(request):
+    Counting first (one atomic increment, in Redis shared by every app server) is what makes the limit hold
+    for a burst: had each submission been counted after its files were checked, every submission arriving
+    during those seconds would have seen the old count and been let through. ``release`` gives the place
+    back for a submission that turns out not to count."""
     key = _key(request)
     if cache.add(key, 1, window_seconds()):
-        return
+        return 1 <= limit()
     try:
-        cache.incr(key)
+        return cache.incr(key) <= limit()
     except ValueError:  # expired between add and incr
         cache.add(key, 1, window_seconds())
+        return 1 <= limit()
+
+
+def release(request):
+    try:
+        cache.decr(_key(request))
+    except ValueError:  # the window has ended meanwhile: nothing to give back
+        pass

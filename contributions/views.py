@@ -53,7 +53,7 @@ def serve_share_page(page, request):
         title = request.session.pop(SENT_TITLE_KEY, "") if sent else ""
         return render(page, request, ShareRoutineForm(locale=page.locale), sent=sent, sent_title=title)
 
-    if ratelimit.is_limited(request):
+    if not ratelimit.reserve(request):
         # The typed text is shown again, unchecked, so nothing is lost while waiting.
         notice = _(
             "Ni har skickat in flera rutiner på kort tid från samma adress. Vänta en timme och försök igen, "
@@ -64,8 +64,7 @@ def serve_share_page(page, request):
     form = ShareRoutineForm(request.POST, request.FILES, locale=page.locale)  # reads the body
     refused = getattr(request, "refused_upload", None)
     if refused is not None:
-        # The upload handler stopped reading at the oversized file (contributions/uploads.py).
-        ratelimit.record_attempt(request)
+        # The upload handler stopped reading at the oversized file (contributions/uploads.py); it counts.
         notice = _(
             "Filen %(name)s är större än %(limit)s, så vi slutade ta emot den. En bilaga får vara högst "
             "10 MB. Det ni har skrivit finns kvar nedan: välj mindre filer, kryssa i samtycket igen och "
@@ -76,14 +75,13 @@ def serve_share_page(page, request):
 
     if not form.is_valid():
         # Submissions that carried files count towards the limit (checking them is the expensive part),
-        # and so do the honeypot's catches; a mistake in the typed fields alone does not.
-        if form.is_spam() or request.FILES:
-            ratelimit.record_attempt(request)
+        # and so do the honeypot's catches; a mistake in the typed fields alone gives its place back.
+        if not (form.is_spam() or request.FILES):
+            ratelimit.release(request)
         form.describe_errors()
         return render(page, request, form, status=400)
 
     submission = submit_routine(form, page)
-    ratelimit.record_attempt(request)
     send_receipt(submission, page)  # after the submission's transaction has committed
     request.session[SENT_TITLE_KEY] = form.cleaned_data["title"]
     return HttpResponseRedirect(f"{page.url}?{SENT_PARAMETER}=1", status=303)

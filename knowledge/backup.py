@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -104,4 +105,7 @@ def restore(archive):
                 source.backup(target)
         if (work / "media").exists():
             shutil.copytree(work / "media", settings.MEDIA_ROOT, dirs_exist_ok=True)
+    # The cache (Redis, or production's cache folder) still holds pages and values of the site as it was
+    # before, under generations the restored database knows nothing of: they must not be served for it.
+    cache.clear()
     return manifest

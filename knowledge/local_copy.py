@@ -8,10 +8,11 @@ of these values stale replaces it (``knowledge/page_cache_signals.py``). So a co
 generation is as fresh as one read from Redis, also with several app servers: they share the generation.
 
 When the generation cannot be read (Redis down), nothing is kept or served from memory: invalidation could
-not be recorded meanwhile, so the caller reads from its usual source. Without Redis, the generation lives in
-each process's local-memory cache, so a process does not see another's changes: the age limit bounds that
-(`manage.py check --deploy` warns about such a setup: site_security.W002). A value kept here is shared by
-every request the process serves: callers must not change it.
+not be recorded meanwhile, so the caller reads from its usual source. With a local-memory cache (development;
+production without Redis shares a cache folder instead), the generation lives in each process, so a process
+does not see another's changes: the age limit bounds that (`manage.py check --deploy` warns about such a
+setup: site_security.W002). A value kept here is shared by every request the process serves: callers must
+not change it.
 """
 
 import threading

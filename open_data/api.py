@@ -5,6 +5,8 @@ private page or a page in a private collection. Requests are throttled per addre
 cached by clients and proxies for a short time.
 """
 
+import re
+
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -17,10 +19,13 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.models import Locale
 
+from knowledge.client_address import client_address
 from knowledge.models import OrganisationForm, PageOrganisationForm, QualityArea
 from methods.models import ExampleRoutinePage, MethodGuidePage
 
 from .licence import licence
+
+MAX_OFFSET_DIGITS = 9  # far past the last page, and well inside the database's integers
 
 
 class ContentAPIThrottle(AnonRateThrottle):
@@ -28,6 +33,10 @@ class ContentAPIThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return settings.OPEN_DATA_API_RATE
+
+    def get_ident(self, request):
+        # REST framework's own believes any X-Forwarded-For, so each forged one started a fresh count.
+        return client_address(request)
 
 
 class LocaleFilter(BaseFilterBackend):
@@ -83,6 +92,19 @@ class PublicAPIMixin:
         if response.status_code == 200:
             response["Cache-Control"] = f"public, max-age={settings.OPEN_DATA_API_CACHE_SECONDS}"
         return response
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Wagtail checks that ?offset= is a whole number, not that the database can count that far.
+        offset = request.GET.get("offset", "")
+        if offset.isdigit() and len(offset) > MAX_OFFSET_DIGITS:
+            raise BadRequestError(_("offset är för stort."))
+
+    def find_object(self, queryset, request):
+        # Wagtail hands ?id= to the database as it came: text there was a 500, not a bad request.
+        if "id" in request.GET and not re.fullmatch(r"[0-9]{1,18}", request.GET["id"]):
+            raise BadRequestError(_("id ska vara ett heltal, till exempel id=12."))
+        return super().find_object(queryset, request)
 
 
 class ContentPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):

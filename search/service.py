@@ -10,6 +10,7 @@ from knowledge.searchable import names_of, searchable_page_models
 from knowledge.taxonomy_cache import taxonomy
 from knowledge.visibility import public
 
+from . import outage
 from .analysis import analyse, words
 from .expansion import build_query, corrected, defined_term_page_id, slots_for
 from .facets import result_type_for
@@ -74,11 +75,14 @@ def _search(pages, slots, operator):
     query = build_query(slots, operator)
     if query is None:
         return []
+    if outage.resting():
+        raise SearchUnavailable("the search server did not answer a moment ago")
     try:
         return _backend_search(pages, query)
     except Exception as error:
         if not _is_outage(error):
             raise
+        outage.failed()
         raise SearchUnavailable from error
 
 
@@ -200,10 +204,14 @@ def suggestions(text, locale, limit=8):
         return []
     pages = public(Page.objects.live().filter(locale=locale))
     try:
+        if outage.resting():
+            raise SearchUnavailable("the search server did not answer a moment ago")
         candidates = [page.pk for page in pages.autocomplete(" ".join(typed_words))[: limit * 3]]
     except Exception as error:
-        if not _is_outage(error):
-            raise
+        if not isinstance(error, SearchUnavailable):
+            if not _is_outage(error):
+                raise
+            outage.failed()
         logger.warning("Search backend unavailable: autocomplete from titles", exc_info=True)
         return list(pages.filter(title__istartswith=" ".join(typed_words)).order_by("title")[:limit])
     by_id = Page.objects.filter(pk__in=candidates).specific().in_bulk()

@@ -15,6 +15,10 @@ from csp.constants import HEADER
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
+from django.http import HttpResponseBadRequest
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 # Response attributes through which a view changes its policy (django-csp's decorators).
 _OVERRIDES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "_csp_config_ro", "_csp_update_ro")
@@ -62,3 +66,29 @@ def _public_policy():
     if _built.get("for") is not directives:  # settings changed (tests override them): build again
         _built.update({"for": directives, "policy": build_policy()})
     return _built["policy"]
+
+
+NUL_MESSAGE = gettext_noop(
+    "Adressen innehåller ett tecken som inte är tillåtet (NUL). Ta bort det och försök igen."
+)
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the path or the query string is answered 400 before any view runs.
+
+    No reader types one, and PostgreSQL refuses text holding NUL, so a parameter that reaches a query (the
+    API's html_path, a filter) would otherwise fail there with a 500. Forms already refuse NUL in posted
+    fields (Django's ProhibitNullCharactersValidator)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "%00" in query or "\x00" in query:
+            # Before the language is chosen: the message in Swedish, then English.
+            message = _(NUL_MESSAGE)
+            with translation.override("en"):
+                english = _(NUL_MESSAGE)
+            return HttpResponseBadRequest(f"{message}\n{english}\n", content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

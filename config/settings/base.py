@@ -4,6 +4,7 @@ The package is called ``config`` and not ``site``: Python's standard library alr
 """
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.ContentSecurityPolicyMiddleware",
+    "security.middleware.RefuseNulMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "knowledge.request_cache.RequestCacheMiddleware",
     # Before sessions and everything else: a cached page is served without them.
@@ -256,6 +258,11 @@ ADMIN_URL_PREFIX = "/admin/"
 # Proxies in front of the site that append to X-Forwarded-For (knowledge/client_address.py): 0 means the
 # site is reached directly and REMOTE_ADDR is the client's address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The addresses (or networks) those proxies reach the site from: X-Forwarded-For is believed only from them,
+# so a request that reaches the app server directly cannot choose its own address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES") or ["127.0.0.0/8", "::1"]
+for _proxy in TRUSTED_PROXIES:
+    ipaddress.ip_network(_proxy, strict=False)  # a typo stops the start, not a login (ValueError names it)
 
 # Login lockout (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account from one address,
 # that account is locked for that address for LOGIN_LOCKOUT_MINUTES. Attempts are kept in the database, so

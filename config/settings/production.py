@@ -57,6 +57,19 @@ if SECURE_SSL_REDIRECT:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
     ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
+# Without Redis, the cache is a folder shared by every process on this machine (gunicorn's workers, the task
+# worker, manage.py). Local memory would be one per process: a publish replaces the page cache's generation
+# only in the process that did it, and the other workers would go on serving the old page and site
+# structure until it expired. Several machines need REDIS_URL (README, "Several machines").
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_FOLDER") or str(BASE_DIR / ".cache" / "site-cache"),  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+
 # Production refuses to start while the local admin or demo users exist (security/checks.py, config/wsgi.py).
 LOCAL_ACCOUNTS_ALLOWED = False
 

@@ -177,3 +177,32 @@ def test_encrypted_pdf_is_refused():
     buffer = io.BytesIO()
     writer.write(buffer)
     assert refusal(buffer.getvalue(), "rutin.pdf") == ENCRYPTED
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # Windows drops a trailing dot or space when it unpacks a file: "run.bat." becomes run.bat.
+        {"word/media/run.bat.": b"@echo off\r\npowershell -c evil\r\n"},
+        {"index.html ": b"Hej <script>alert(1)</script>"},
+        # A picture Word accepts, which runs its script when opened in a browser.
+        {"word/media/image1.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'},
+        {"word/media/image2.svg": b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'},
+    ],
+    ids=["trailing-dot", "trailing-space", "svg-script", "svg-handler"],
+)
+def test_docx_hiding_a_script_behind_its_name_is_refused(extra):
+    assert refusal(documents.docx_bytes(extra=extra), "rutin.docx") in (ACTIVE, MALFORMED)
+
+
+def test_a_plain_svg_picture_in_a_docx_passes():
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+    assert check(documents.docx_bytes(extra={"word/media/image1.svg": svg})) == "docx"
+
+
+def test_pdf_with_an_html_tag_carrying_an_event_handler_is_refused():
+    # Opened as a web page (saved as .html, or served without its type), any tag with a handler runs.
+    svg = documents.pdf_bytes().replace(b"%PDF-1.3\n", b"%PDF-1.3\n%<svg onload=alert(1)>\n", 1)
+    assert refusal(svg, "rutin.pdf") == ACTIVE
+    img = documents.pdf_bytes().replace(b"%PDF-1.3\n", b"%PDF-1.3\n%<img src=x onerror=alert(1)>\n", 1)
+    assert refusal(img, "rutin.pdf") == ACTIVE

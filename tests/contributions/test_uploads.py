@@ -98,3 +98,28 @@ def test_editors_may_upload_larger_documents_in_the_admin(client, content, setti
     stored = get_document_model().objects.get(title="handbok.pdf")
     assert stored.file_size > 20 * MB
     stored.file.delete(save=False)
+
+
+def test_submissions_arriving_while_one_is_checked_share_its_limit(
+    client, share_page, valid, settings, monkeypatch
+):
+    """Several app servers take submissions at the same moment: while one upload is being checked, others
+    arrive. Each takes its place in the count when it arrives, so a burst gets no more than the limit."""
+    settings.SHARE_ROUTINE_RATE_LIMIT = 2
+    exe = b"MZ\x90\x00" + b"\x00" * 500
+    from contributions import forms
+
+    real_check, others = forms.check_document, []
+
+    def check_while_others_arrive(uploaded):
+        if not others:  # the first submission is still being checked when two more come in
+            for number in (2, 3):
+                others.append(None)
+                late = SimpleUploadedFile(f"{number}.pdf", exe, "application/pdf")
+                others[-1] = post_body(client, share_page, {**valid, "attachment_1": late})[0].status_code
+        return real_check(uploaded)
+
+    monkeypatch.setattr(forms, "check_document", check_while_others_arrive)
+    first = SimpleUploadedFile("1.pdf", exe, "application/pdf")
+    statuses = [post_body(client, share_page, {**valid, "attachment_1": first})[0].status_code, *others]
+    assert sorted(statuses) == [400, 400, 429]

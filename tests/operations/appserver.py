@@ -107,6 +107,7 @@ def production_env(tmp_path):
         "SECURE_SSL_REDIRECT": "0",
         "TASKS_BACKEND": "immediate",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "CACHE_FOLDER": str(tmp_path / "cache"),  # the cache without REDIS_URL
         "PAGE_CACHE_SECONDS": "600",
     }
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import uuid
 
-from tests.operations.appserver import manage, shared_database_env
+from tests.operations.appserver import manage, production_env, shared_database_env
 
 MAKE_CONTENT = """
 from django.core.files.base import ContentFile
@@ -95,3 +95,19 @@ def test_a_restore_refuses_a_database_that_is_not_empty(starter_content, tmp_pat
         text=True,
     )
     assert result.returncode != 0 and "empty database" in result.stderr
+
+
+def test_a_restore_empties_the_cache_of_the_site_before(starter_content, tmp_path):
+    # Production without Redis: the cache folder the app servers share. What it held (pages, the site's
+    # structure) describes the site before the restore and must not be served for the restored one.
+    env = {**production_env(tmp_path), **shared_database_env(tmp_path)}
+    archive = manage(env, "backup_site", "--folder", str(tmp_path / "backups")).strip().splitlines()[-1]
+    restored = {**env, "DATABASE_URL": empty_database(env, tmp_path), "MEDIA_ROOT": str(tmp_path / "media2")}
+    manage(
+        restored, "shell", "-c", "from django.core.cache import cache; cache.set('kvn-page:sv:old', 1, None)"
+    )
+    manage(restored, "restore_site", archive)
+    held = manage(
+        restored, "shell", "-c", "from django.core.cache import cache; print(cache.get('kvn-page:sv:old'))"
+    )
+    assert held.strip().splitlines()[-1] == "None"

@@ -40,6 +40,7 @@ def production_env(folder, database, **extra):
         ALLOWED_HOSTS=HOST,
         DATABASE_URL=f"sqlite:///{database}",
         MEDIA_ROOT=str(folder / "media"),
+        CACHE_FOLDER=str(folder / "cache"),
         SECURITY_CONTACT="mailto:security@kvalitetsnavet.example",
         **extra,
     )

@@ -56,7 +56,7 @@ def test_a_successful_login_clears_the_failures(client, editor, settings):
         assert attempt(client, ADMIN_LOGIN, "wrong").status_code == 200
 
 
-@override_settings(TRUSTED_PROXY_COUNT=1)
+@override_settings(TRUSTED_PROXY_COUNT=1, TRUSTED_PROXIES=["192.0.2.10"])
 def test_behind_a_proxy_the_lock_follows_the_client_not_the_proxy(client, editor, settings):
     settings.AXES_FAILURE_LIMIT = 2
     proxy = "192.0.2.10"
@@ -69,6 +69,19 @@ def test_behind_a_proxy_the_lock_follows_the_client_not_the_proxy(client, editor
     # Another client behind the same proxy logs in.
     other = attempt(client, ADMIN_LOGIN, "right-password", address=proxy, HTTP_X_FORWARDED_FOR="203.0.113.6")
     assert other.status_code == 302
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1, TRUSTED_PROXIES=["192.0.2.10"])
+@pytest.mark.parametrize("url", [ADMIN_LOGIN, FRONT_LOGIN])
+def test_reached_directly_a_forged_forwarded_for_does_not_dodge_the_lock(client, editor, settings, url):
+    # The app server's port is reachable without the proxy: whatever X-Forwarded-For the attacker writes,
+    # the lock counts the address the request really came from.
+    settings.AXES_FAILURE_LIMIT = 3
+    statuses = [
+        attempt(client, url, "wrong", address="203.0.113.99", HTTP_X_FORWARDED_FOR=f"198.51.100.{number}")
+        for number in range(4)
+    ]
+    assert statuses[-1].status_code == 429
 
 
 def test_front_end_login_without_next_goes_home(client, editor):

@@ -25,9 +25,18 @@ def test_check_deploy_finds_nothing(env):
     assert "System check identified no issues (0 silenced)." in result.stdout
 
 
-def test_check_deploy_warns_about_a_cache_of_its_own(env):
-    result = run(env, "check", "--deploy")
-    assert "site_security.W002" in result.stderr + result.stdout
+def test_check_deploy_without_redis_finds_the_cache_shared_on_this_machine(env):
+    # Without REDIS_URL the cache is a folder every process on the machine shares, not one per process.
+    result = run(env, "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr
+    assert "site_security.W002" not in result.stderr + result.stdout
+
+
+def test_check_warns_about_a_cache_of_each_process_its_own(settings):
+    from security.checks import shared_cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [warning.id for warning in shared_cache()] == ["site_security.W002"]
 
 
 def test_guide_page_sends_the_security_headers(env):
