@@ -90,7 +90,9 @@ setup: system-deps pdf-deps $(STAMP) compiled-messages
 	$(MANAGE) seed_synonyms
 	$(MANAGE) create_local_admin
 
+# KVN_HTTP_PORT moves the local server; the printed admin login and e-mailed links follow it.
 HTTP_PORT := $(or $(KVN_HTTP_PORT),8000)
+setup run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(HTTP_PORT)
 run: setup
 	$(MANAGE) create_demo_users
 	@echo "Serving Kvalitetsnavet on http://127.0.0.1:$(HTTP_PORT)/ (Ctrl+C stops it)"

@@ -46,6 +46,16 @@ def _has_content(env):
     return probe.stdout.strip() == "True"
 
 
+def _stopped(process):
+    """Stop ``process`` and wait for it, before the database and Redis it uses are stopped."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def _stop(signum, frame):
     raise KeyboardInterrupt  # as Ctrl+C: the servers are stopped on the way out
 
@@ -77,23 +87,27 @@ def main():
         _manage(env, "collectstatic", "--noinput", "-v0")
         if not _has_content(env):
             print("First run: loading the starter content into PostgreSQL")
+            # Index updates at once, as the loader saves: queued for the worker, thousands of them would wait,
+            # and those for rows the loader replaces a moment later would fail.
+            loading = {**env, "TASKS_BACKEND": "immediate"}
             for command in ("load_demo_content", "setup_roles", "seed_synonyms"):
-                _manage(env, command, stdout=subprocess.DEVNULL)
+                _manage(loading, command, stdout=subprocess.DEVNULL)
             if env.get("ELASTICSEARCH_URL"):
                 _manage(env, "update_index", stdout=subprocess.DEVNULL)
         worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"], cwd=ROOT, env=env)
-        stack.callback(worker.terminate)
+        stack.callback(_stopped, worker)
         workers = os.environ.get("GUNICORN_WORKERS", "2")
         server = subprocess.Popen(
             [VENV_BIN / "gunicorn", "config.wsgi", f"--bind=127.0.0.1:{port}", f"--workers={workers}"],
             cwd=ROOT,
             env=env,
         )
-        stack.callback(server.terminate)
+        stack.callback(_stopped, server)
         print(f"Kvalitetsnavet (production settings) on {address}  (Ctrl+C stops it)")
-        print("Create an editor account with (SECRET_KEY is in .cache/production/secret-key):")
+        print("Create an editor account, in another terminal, with:")
         print(f"  DJANGO_SETTINGS_MODULE=config.settings.production DATABASE_URL={env['DATABASE_URL']} \\")
-        print("  SECRET_KEY=... .venv/bin/python manage.py createsuperuser")
+        key = "$(cat .cache/production/secret-key)" if not os.environ.get("SECRET_KEY") else "..."
+        print(f'  SECRET_KEY="{key}" .venv/bin/python manage.py createsuperuser')
         try:
             server.wait()
         except KeyboardInterrupt:

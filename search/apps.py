@@ -35,6 +35,12 @@ class SearchConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"promotions-{model.__name__}-{id(signal)}",
                 )
+        # Search pages cached between a publish and the worker's index update are replaced after it.
+        from django_tasks.signals import task_finished
+
+        from .index_updates import search_index_updated
+
+        task_finished.connect(search_index_updated, dispatch_uid="search-index-updated")
         # The query log is written after a response has been sent, never while a reader waits.
         request_finished.connect(querylog.buffer.flush_if_due, dispatch_uid="search-query-log")
         served_from_cache.connect(count_cached_search, dispatch_uid="search-log-cached")

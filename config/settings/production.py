@@ -19,6 +19,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded documents and images on S3-compatible storage, for several app servers (README, "Several
+# machines"; install `.[production,s3]`). Credentials come from boto3's usual AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY. file_overwrite off: two uploads with the same name must not replace each other.
+_media_storage = os.environ.get("MEDIA_STORAGE", "filesystem")
+if _media_storage == "s3":
+    if not os.environ.get("MEDIA_S3_BUCKET"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs MEDIA_S3_BUCKET (the bucket's name).")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "file_overwrite": False,
+        },
+    }
+    # Documents always go through Wagtail's view, which checks a private collection's or page's
+    # restrictions; "redirect" (Wagtail's default for remote storage) would hand out the bucket's address.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+elif _media_storage != "filesystem":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {_media_storage!r}.")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 

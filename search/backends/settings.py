@@ -59,7 +59,8 @@ def search_backends(environ):
         "default": {
             "AUTO_UPDATE": auto_update,
             "BACKEND": ELASTICSEARCH_BACKENDS[elasticsearch_major(environ)],
-            "URLS": [url],
+            # Several nodes of a cluster, comma-separated: the client spreads requests and skips a dead node.
+            "URLS": [node.strip() for node in url.split(",") if node.strip()],
             "INDEX_PREFIX": environ.get("ELASTICSEARCH_INDEX_PREFIX") or "kvalitetsnavet_",
             "TIMEOUT": 10,
             "OPTIONS": {},

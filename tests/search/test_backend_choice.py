@@ -32,6 +32,18 @@ def test_server_major_version_selects_the_backend(version, module):
     assert backend["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]["type"] == "swedish"
 
 
+def test_the_nodes_of_a_cluster_are_all_given_to_the_client():
+    from wagtail.search.backends import get_search_backend
+
+    environ = {
+        "ELASTICSEARCH_URL": "http://es1:9200, http://es2:9200,http://es3:9200",
+        "ELASTICSEARCH_VERSION": "7",
+    }
+    params = dict(search_backends(environ)["default"])
+    backend = get_search_backend(params.pop("BACKEND"), **params)
+    assert [host["host"] for host in backend.es.transport.hosts] == ["es1", "es2", "es3"]
+
+
 @pytest.mark.parametrize("version", ["6", "10", "latest", "opensearch"])
 def test_unknown_server_version_is_refused_with_a_clear_message(version):
     with pytest.raises(ImproperlyConfigured, match="ELASTICSEARCH_VERSION"):

@@ -33,7 +33,7 @@ class Command(BaseCommand):
             PASSWORD_FILE.chmod(0o600)
         self.stdout.write(
             self.style.SUCCESS(
-                "Admin login (local use only): http://127.0.0.1:8000/admin/  "
+                f"Admin login (local use only): {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/  "
                 f"user: {username}  password: {password}"
             )
         )
