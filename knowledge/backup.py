@@ -6,6 +6,7 @@ can never overwrite a live site by mistake.
 """
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -26,12 +27,18 @@ def _pg_tool(name):
     return str(path) if path.exists() else shutil.which(name) or name
 
 
-def _pg_url():
+def _pg_env():
+    """The connection for pg_dump and pg_restore, in libpq's environment variables: a password there is not
+    shown to the machine's other users (a command line is, in ``ps``), and needs no quoting for a URL."""
     params = connection.settings_dict
-    user = params.get("USER") or ""
-    password = f":{params['PASSWORD']}" if params.get("PASSWORD") else ""
-    port = f":{params['PORT']}" if params.get("PORT") else ""
-    return f"postgresql://{user}{password}@{params.get('HOST') or 'localhost'}{port}/{params['NAME']}"
+    values = {
+        "PGHOST": params.get("HOST") or "localhost",
+        "PGPORT": str(params.get("PORT") or ""),
+        "PGUSER": params.get("USER") or "",
+        "PGPASSWORD": params.get("PASSWORD") or "",
+        "PGDATABASE": params["NAME"],
+    }
+    return {**os.environ, **{name: value for name, value in values.items() if value}}
 
 
 def _sqlite_copy(source, target):
@@ -50,7 +57,7 @@ def backup(folder):
         work = Path(work)
         if connection.vendor == "postgresql":
             database = work / "database.pgdump"
-            subprocess.run([_pg_tool("pg_dump"), "-Fc", "-f", database, _pg_url()], check=True)
+            subprocess.run([_pg_tool("pg_dump"), "-Fc", "-f", database], env=_pg_env(), check=True)
         elif connection.vendor == "sqlite":
             database = work / "database.sqlite3"
             with (
@@ -92,10 +99,9 @@ def restore(archive):
             raise ValueError(f"the backup is of a {manifest['vendor']} database, not {connection.vendor}")
         database = work / manifest["database"]
         if connection.vendor == "postgresql":
-            subprocess.run(
-                [_pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "-d", _pg_url(), database],
-                check=True,
-            )
+            env = _pg_env()
+            command = [_pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "-d", env["PGDATABASE"]]
+            subprocess.run([*command, database], env=env, check=True)
         else:
             connection.close()
             with (
