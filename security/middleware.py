@@ -86,9 +86,11 @@ class RefuseNulMiddleware:
     def __call__(self, request):
         query = request.META.get("QUERY_STRING", "")
         if "\x00" in request.path or "%00" in query or "\x00" in query:
-            # Before the language is chosen: the message in Swedish, then English.
-            message = _(NUL_MESSAGE)
+            # Before the language is chosen: the message in Swedish, then English (each named, as the language
+            # active in this thread may be either).
+            with translation.override("sv"):
+                swedish = _(NUL_MESSAGE)
             with translation.override("en"):
                 english = _(NUL_MESSAGE)
-            return HttpResponseBadRequest(f"{message}\n{english}\n", content_type="text/plain; charset=utf-8")
+            return HttpResponseBadRequest(f"{swedish}\n{english}\n", content_type="text/plain; charset=utf-8")
         return self.get_response(request)

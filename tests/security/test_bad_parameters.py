@@ -4,6 +4,7 @@ run: /api/v2/pages/find/?html_path=%00 gave a 500 on the production stack). Run 
 test-postgres)."""
 
 import pytest
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +19,12 @@ pytestmark = pytest.mark.django_db
         "/sv/?%00=1",
     ],
 )
-def test_a_nul_character_in_the_parameters_is_a_400(client, url):
-    response = client.get(url, HTTP_ACCEPT_LANGUAGE="sv")
+@pytest.mark.parametrize("active_language", ["sv", "en"])
+def test_a_nul_character_in_the_parameters_is_a_400(client, url, active_language):
+    """In Swedish and English, whichever language the thread last served (the refusal comes before the
+    request's language is chosen)."""
+    with translation.override(active_language):
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="sv")
     assert response.status_code == 400
     text = response.content.decode()
     assert "tecken som inte är tillåtet" in text and "character" in text
