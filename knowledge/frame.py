@@ -12,8 +12,6 @@ from .models import LegalSourceIndexPage, StandardPage
 from .page_directory import page_directory
 from .visibility import restrictions
 
-STEPLEN = 4  # treebeard's path step: a page's ancestors' paths are prefixes of its own
-
 
 def _root_url_path(request, page):
     if isinstance(page, Page) and page.url_path.count("/") >= 2:
@@ -46,7 +44,8 @@ def frame_pages(request, page):
         ancestors = []
         if isinstance(page, Page):
             for depth in range(2, page.depth):
-                ancestor = directory.by_path.get(page.path[: STEPLEN * depth])
+                # treebeard: an ancestor's path is a prefix of the page's, one step per depth
+                ancestor = directory.by_path.get(page.path[: Page.steplen * depth])
                 if ancestor is not None and shown(ancestor):
                     ancestors.append(ancestor)
         below_root = [item for item in directory.children(root) if shown(item)] if root else []
